@@ -1,0 +1,119 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Article is a parsed article, independent of where it came from.
+type Article struct {
+	Title  string `json:"title"`
+	Byline string `json:"byline,omitempty"`
+	Site   string `json:"site,omitempty"`
+	URL    string `json:"url,omitempty"`
+	// Published is an ISO 8601 date ("2024-01-21") or date-time; empty when
+	// the source does not say.
+	Published string `json:"published,omitempty"`
+	Lang      string `json:"lang,omitempty"`
+	// Dir is "ltr" or "rtl".
+	Dir    string  `json:"dir"`
+	Blocks []Block `json:"blocks"`
+	// Text is the canonical plain text of the body (see the package comment).
+	Text string `json:"text"`
+}
+
+// New builds a normalised article from a title and its blocks.
+func New(title string, blocks []Block) Article {
+	a := Article{Title: title, Blocks: blocks}
+	a.Normalize()
+	return a
+}
+
+// Normalize enforces the package invariants in place: NFC, folded
+// whitespace, no empty blocks, Text and block offsets recomputed, and Dir
+// derived from the body's script when it is not set.
+func (a *Article) Normalize() {
+	a.Title = Fold(a.Title)
+	a.Byline = Fold(a.Byline)
+	a.Site = Fold(a.Site)
+	a.URL = strings.TrimSpace(a.URL)
+	kept := a.Blocks[:0]
+	for _, b := range a.Blocks {
+		b.Text = Fold(b.Text)
+		if b.Text != "" {
+			kept = append(kept, b)
+		}
+	}
+	a.Blocks = kept
+
+	var sb strings.Builder
+	pos := 0
+	for i := range a.Blocks {
+		b := &a.Blocks[i]
+		if !b.Kind.InBody() {
+			b.Start, b.End = -1, -1
+			continue
+		}
+		if sb.Len() > 0 {
+			sb.WriteString("\n\n")
+			pos += 2
+		}
+		b.Start = pos
+		sb.WriteString(b.Text)
+		pos += utf8.RuneCountInString(b.Text)
+		b.End = pos
+	}
+	a.Text = sb.String()
+	if a.Dir == "" {
+		a.Dir = Direction(a.Title + " " + a.Text)
+	}
+}
+
+// Paragraphs returns the texts of the paragraph blocks in order.
+func (a Article) Paragraphs() []string {
+	return a.texts(func(k Kind) bool { return k == Paragraph })
+}
+
+// Captions returns the texts of the caption blocks in order.
+func (a Article) Captions() []string {
+	return a.texts(func(k Kind) bool { return k == Caption })
+}
+
+func (a Article) texts(keep func(Kind) bool) []string {
+	out := []string{}
+	for _, b := range a.Blocks {
+		if keep(b.Kind) {
+			out = append(out, b.Text)
+		}
+	}
+	return out
+}
+
+// Fold returns s in NFC with every run of whitespace turned into one space
+// and no leading or trailing space.
+func Fold(s string) string {
+	s = norm.NFC.String(s)
+	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+}
+
+// Direction guesses the writing direction of s from its letters: "rtl" when
+// most letters are Arabic, Hebrew, Syriac or Thaana, "ltr" otherwise.
+func Direction(s string) string {
+	var rtl, all int
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		all++
+		if unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana) {
+			rtl++
+		}
+	}
+	if all > 0 && rtl*2 > all {
+		return "rtl"
+	}
+	return "ltr"
+}
