@@ -1,0 +1,104 @@
+// Package cli is the command-line face of Gloss and the place where the
+// command line picks one of the three faces: the desktop window (no
+// command), the browser face (serve) or a CLI command.
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/signal"
+	"strings"
+)
+
+// Env is what the CLI gets from main: the built frontend, the version and
+// the process's streams, so that tests can run commands in-process.
+type Env struct {
+	Assets  fs.FS
+	Version string
+	Stdout  io.Writer
+	Stderr  io.Writer
+	Getenv  func(string) string
+	// Desktop runs the window with the library at the given path.
+	Desktop func(library string) error
+}
+
+// Main runs the command line argv (without the program name) and returns
+// the exit status.
+func Main(env Env, argv []string) int {
+	if env.Getenv == nil {
+		env.Getenv = os.Getenv
+	}
+	a, err := parseArgs(argv)
+	if err == nil {
+		err = run(env, a)
+	}
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "gloss: "+oneLine(err.Error()))
+		return 1
+	}
+	return 0
+}
+
+func run(env Env, a args) error {
+	if a.has("help") || a.has("h") {
+		a.cmd = "help"
+	}
+	db := libraryPath(a, env.Getenv)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	switch a.cmd {
+	case "":
+		return env.Desktop(db)
+	case "help":
+		fmt.Fprint(env.Stdout, usage)
+		return nil
+	case "version":
+		fmt.Fprintln(env.Stdout, "gloss "+env.Version)
+		return nil
+	case "parse":
+		return cmdParse(env, a)
+	case "import":
+		return cmdImport(ctx, env, a, db)
+	case "list":
+		return cmdList(env, a, db)
+	case "show":
+		return cmdShow(env, a, db)
+	case "serve":
+		return cmdServe(ctx, env, a, db)
+	}
+	return fmt.Errorf("unknown command %q (see gloss help)", a.cmd)
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+const usage = `Gloss: read, search and annotate news articles, offline.
+
+Usage:
+  gloss                       open the desktop window
+  gloss serve [--addr A]      serve the app to a browser on loopback
+                              (default 127.0.0.1:0); prints its URL first
+  gloss parse FILE... [--json]
+                              parse files without storing them
+  gloss import FILE...        import files into the library
+  gloss list [--json]         list the articles in the library
+  gloss show ID [--json]      print one article
+  gloss version               print the version
+  gloss help                  print this help
+
+Global flags:
+  --db PATH                   the library file (also $GLOSS_DB); default:
+                              $XDG_DATA_HOME/gloss/library.db on Linux,
+                              ~/Library/Application Support/Gloss on macOS,
+                              %AppData%\Gloss on Windows
+
+JSON output (--json) is stable:
+  parse: [{title, byline, site, url, published, lang, dir, captions,
+           paragraphs, text}]   published is an ISO date or date-time,
+                                absent when unknown
+  list:  [{id, title, site, published, added, paragraphs, words, dir}]
+  show:  {id, title, byline, site, url, published, added, lang, dir,
+          source, words, blocks: [{kind, text, start, end}]}
+`

@@ -1,0 +1,179 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"gloss/app"
+	"gloss/app/serve"
+	"gloss/backend/importer"
+	"gloss/backend/model"
+	"gloss/backend/parse"
+	"gloss/backend/store"
+)
+
+// parsed is one article in the output of gloss parse --json.
+type parsed struct {
+	Title      string   `json:"title"`
+	Byline     string   `json:"byline"`
+	Site       string   `json:"site"`
+	URL        string   `json:"url"`
+	Published  string   `json:"published,omitempty"`
+	Lang       string   `json:"lang"`
+	Dir        string   `json:"dir"`
+	Captions   []string `json:"captions"`
+	Paragraphs []string `json:"paragraphs"`
+	Text       string   `json:"text"`
+}
+
+func cmdParse(env Env, a args) error {
+	if len(a.operands) == 0 {
+		return errors.New("parse: name at least one file")
+	}
+	out := []parsed{}
+	for _, path := range a.operands {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return fmt.Errorf("parse: %w", err)
+		}
+		arts, err := parse.File(filepath.Base(path), data)
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		for _, art := range arts {
+			out = append(out, toParsed(art))
+		}
+	}
+	if a.has("json") {
+		return writeJSON(env, out)
+	}
+	for i, p := range out {
+		fmt.Fprintf(env.Stdout, "%d. %s (%d paragraphs, %d captions)\n", i+1, p.Title, len(p.Paragraphs), len(p.Captions))
+	}
+	return nil
+}
+
+func toParsed(a model.Article) parsed {
+	return parsed{
+		Title: a.Title, Byline: a.Byline, Site: a.Site, URL: a.URL, Published: a.Published,
+		Lang: a.Lang, Dir: a.Dir, Captions: a.Captions(), Paragraphs: a.Paragraphs(), Text: a.Text,
+	}
+}
+
+func cmdImport(ctx context.Context, env Env, a args, db string) error {
+	if len(a.operands) == 0 {
+		return errors.New("import: name at least one file")
+	}
+	s, err := store.Open(db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	rep := importer.Importer{Store: s}.ImportPaths(ctx, a.operands, nil)
+	if len(rep.Files) == 1 && rep.Failed == 1 {
+		return errors.New(rep.Files[0].Error)
+	}
+	for _, f := range rep.Files {
+		if f.Error != "" {
+			fmt.Fprintf(env.Stderr, "gloss: %s\n", f.Error)
+			continue
+		}
+		fmt.Fprintf(env.Stdout, "%s: %d imported, %d duplicates\n", f.File, f.Imported, f.Duplicates)
+	}
+	if rep.Failed > 0 {
+		return fmt.Errorf("import: %d of %d files failed", rep.Failed, len(rep.Files))
+	}
+	return nil
+}
+
+func cmdList(env Env, a args, db string) error {
+	s, err := store.Open(db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	list, err := app.NewLibrary(s, nil).List()
+	if err != nil {
+		return err
+	}
+	if a.has("json") {
+		return writeJSON(env, list)
+	}
+	for _, it := range list {
+		from := it.Site
+		if from == "" {
+			from = it.Source
+		}
+		fmt.Fprintf(env.Stdout, "%6d  %s  %s  (%s)\n", it.ID, it.Added[:10], it.Title, from)
+	}
+	return nil
+}
+
+func cmdShow(env Env, a args, db string) error {
+	if len(a.operands) != 1 {
+		return errors.New("show: name one article ID (see gloss list)")
+	}
+	id, err := strconv.ParseUint(a.operands[0], 10, 64)
+	if err != nil {
+		return fmt.Errorf("show: %q is not an article ID (see gloss list)", a.operands[0])
+	}
+	s, err := store.Open(db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	v, err := app.NewReader(s).Open(id)
+	if err != nil {
+		return err
+	}
+	if a.has("json") {
+		return writeJSON(env, v)
+	}
+	fmt.Fprintf(env.Stdout, "%s\n%s\n\n", v.Title, strings.Join(nonEmpty(v.Site, v.Source, v.Published), " · "))
+	for _, b := range v.Blocks {
+		fmt.Fprintf(env.Stdout, "%s\n\n", b.Text)
+	}
+	return nil
+}
+
+func cmdServe(ctx context.Context, env Env, a args, db string) error {
+	addr := a.flags["addr"]
+	if addr == "" {
+		addr = "127.0.0.1:0"
+	}
+	s, err := store.Open(db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	srv, err := serve.Listen(addr, env.Assets,
+		app.NewLibrary(s, nil), app.NewReader(s),
+		app.NewSystem(app.Info{Version: env.Version, Face: "browser", Library: s.Path()}))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(env.Stdout, srv.URL)
+	return srv.Serve(ctx)
+}
+
+func writeJSON(env Env, v any) error {
+	enc := json.NewEncoder(env.Stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -1,0 +1,87 @@
+// Package desktop runs Gloss in its native window with Wails. It is the
+// only package that calls the Wails runtime, through the shell below, so the
+// rest of the app is tested without a window.
+package desktop
+
+import (
+	"context"
+	"io/fs"
+	"net/http"
+
+	"github.com/wailsapp/wails/v2"
+	"github.com/wailsapp/wails/v2/pkg/options"
+	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
+	"github.com/wailsapp/wails/v2/pkg/options/linux"
+	"github.com/wailsapp/wails/v2/pkg/runtime"
+
+	"gloss/app"
+	"gloss/app/serve"
+	"gloss/backend/store"
+)
+
+// uniqueID identifies Gloss to Wails' single-instance lock.
+const uniqueID = "app.gloss.desktop.7c1f9e0a"
+
+// Run opens the library at path and shows the window until it is closed.
+func Run(assets fs.FS, version, path string) error {
+	// The bound structs must exist before wails.Run; they are filled in
+	// OnStartup, once the single-instance check has let this process go on
+	// and the library is open.
+	lib, reader := new(app.Library), new(app.Reader)
+	system := app.NewSystem(app.Info{Version: version, Face: "desktop", Library: path})
+	var st *store.Store
+	var startErr error
+	sh := &shell{}
+
+	return wails.Run(&options.App{
+		Title:     "Gloss",
+		Width:     1200,
+		Height:    800,
+		MinWidth:  900,
+		MinHeight: 600,
+		AssetServer: &assetserver.Options{
+			Assets:     assets,
+			Middleware: func(next http.Handler) http.Handler { return serve.SecureHeaders(next) },
+		},
+		BackgroundColour: &options.RGBA{R: 250, G: 249, B: 246, A: 255},
+		OnStartup: func(ctx context.Context) {
+			sh.ctx = ctx
+			st, startErr = store.Open(path)
+			if startErr != nil {
+				runtime.MessageDialog(ctx, runtime.MessageDialogOptions{
+					Type: runtime.ErrorDialog, Title: "Gloss cannot open the library", Message: startErr.Error(),
+				})
+				runtime.Quit(ctx)
+				return
+			}
+			*lib = *app.NewLibrary(st, sh)
+			*reader = *app.NewReader(st)
+			runtime.OnFileDrop(ctx, func(_, _ int, paths []string) {
+				go app.ImportDropped(lib, paths)
+			})
+		},
+		OnShutdown: func(context.Context) {
+			if st != nil {
+				st.Close()
+			}
+		},
+		SingleInstanceLock: &options.SingleInstanceLock{
+			UniqueId: uniqueID,
+			OnSecondInstanceLaunch: func(options.SecondInstanceData) {
+				if sh.ctx != nil {
+					runtime.WindowUnminimise(sh.ctx)
+					runtime.Show(sh.ctx)
+				}
+			},
+		},
+		DragAndDrop: &options.DragAndDrop{
+			EnableFileDrop:     true,
+			DisableWebViewDrop: true,
+		},
+		ErrorFormatter: func(err error) any { return app.ToError(err) },
+		Bind:           []any{lib, reader, system},
+		Linux: &linux.Options{
+			ProgramName: "gloss",
+		},
+	})
+}

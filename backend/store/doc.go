@@ -1,0 +1,21 @@
+// Package store keeps the library in one bbolt file.
+//
+// Schema (version 1), all keys of article buckets are the article ID as an
+// 8-byte big-endian integer from the articles bucket's NextSequence, so
+// cursors walk articles in the order they were added:
+//
+//	meta      "schema" -> decimal schema version; a file written by a newer
+//	                      Gloss is refused and left untouched.
+//	articles  id -> JSON Entry: the metadata the library list needs, small
+//	                so that listing never touches bodies.
+//	bodies    id -> JSON Body: the article's blocks and canonical text.
+//	hashes    SHA-256 of title and canonical text -> id, so the same
+//	          article imported twice is stored once.
+//
+// Each user action is one read-write transaction, and bbolt fsyncs on
+// commit, so what Add reported as saved survives a crash. The file is opened
+// with a short lock timeout: a second process gets ErrLocked instead of
+// hanging while a window holds the library.
+//
+// The package knows nothing of file formats or of the UI.
+package store

@@ -1,0 +1,94 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+// SchemaVersion is the version of the layout described in the package doc.
+const SchemaVersion = 1
+
+// LockTimeout is how long Open waits for another process to release the file.
+const LockTimeout = 2 * time.Second
+
+var (
+	bucketMeta     = []byte("meta")
+	bucketArticles = []byte("articles")
+	bucketBodies   = []byte("bodies")
+	bucketHashes   = []byte("hashes")
+	keySchema      = []byte("schema")
+)
+
+// Store is an open library file.
+type Store struct {
+	db   *bolt.DB
+	path string
+	now  func() time.Time
+}
+
+// Open opens or creates the library at path, creating its folder.
+func Open(path string) (*Store, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, fmt.Errorf("store: create folder for %s: %w", path, err)
+	}
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: LockTimeout})
+	if errors.Is(err, berrors.ErrTimeout) {
+		return nil, fmt.Errorf("store: open %s: %w", path, ErrLocked)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	s := &Store{db: db, path: path, now: time.Now}
+	if err := s.init(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// init creates the buckets of a new file and checks the schema of an old one.
+func (s *Store) init() error {
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if meta != nil {
+			v, err := strconv.Atoi(string(meta.Get(keySchema)))
+			if err != nil {
+				return fmt.Errorf("schema version %q: %w", meta.Get(keySchema), err)
+			}
+			if v > SchemaVersion {
+				return ErrNewerSchema
+			}
+		}
+		for _, name := range [][]byte{bucketMeta, bucketArticles, bucketBodies, bucketHashes} {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
+		}
+		if meta == nil {
+			return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: open %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// Path returns the library file's path.
+func (s *Store) Path() string { return s.path }
+
+// Close releases the file.
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("store: close %s: %w", s.path, err)
+	}
+	return nil
+}
