@@ -19,7 +19,7 @@ run: build
 	./$(BIN)
 
 build: deps frontend
-	go tool wails build -s -skipbindings -tags "$(TAGS)" -ldflags "$(LDFLAGS)" -o gloss
+	go tool wails build -s -skipbindings -ldflags "$(LDFLAGS)" -o gloss
 
 deps: system-deps frontend-deps
 

@@ -13,3 +13,9 @@ var (
 	// untouched.
 	ErrNewerSchema = errors.New("the library was written by a newer version of Gloss; update Gloss to open it")
 )
+
+// ErrNotTrashed means an article must be in the trash before it is purged.
+var ErrNotTrashed = errors.New("the article is not in the trash")
+
+// ErrBadTag means a tag is empty, too long or has a comma.
+var ErrBadTag = errors.New("a tag needs 1 to 64 characters and no comma")

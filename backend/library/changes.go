@@ -1,0 +1,108 @@
+package library
+
+import (
+	"fmt"
+	"math"
+
+	"gloss/backend/store"
+)
+
+// MaxNoteLength bounds an article note, in bytes.
+const MaxNoteLength = 100_000
+
+// SetFlag sets one of the article flags ("favourite", "archived", "read")
+// on articles.
+func (l *Library) SetFlag(ids []uint64, flag string, on bool) ([]store.Entry, error) {
+	var set func(e *store.Entry)
+	switch flag {
+	case "favourite":
+		set = func(e *store.Entry) { e.Favourite = on }
+	case "archived":
+		set = func(e *store.Entry) { e.Archived = on }
+	case "read":
+		set = func(e *store.Entry) { e.Read = on }
+	default:
+		return nil, fmt.Errorf("library: flag %q: %w", flag, ErrBadQuery)
+	}
+	return l.update(ids, func(e *store.Entry) error { set(e); return nil })
+}
+
+// SetProgress records how far the article has been read, from 0 to 1; an
+// article read to the end is marked read.
+func (l *Library) SetProgress(id uint64, progress float64) (store.Entry, error) {
+	if math.IsNaN(progress) || progress < 0 || progress > 1 {
+		return store.Entry{}, fmt.Errorf("library: progress %v: %w", progress, ErrBadQuery)
+	}
+	out, err := l.update([]uint64{id}, func(e *store.Entry) error {
+		e.Progress = progress
+		if progress >= 0.98 {
+			e.Read = true
+		}
+		return nil
+	})
+	if err != nil {
+		return store.Entry{}, err
+	}
+	return out[0], nil
+}
+
+// SetNote replaces an article's note.
+func (l *Library) SetNote(id uint64, note string) (store.Entry, error) {
+	if len(note) > MaxNoteLength {
+		return store.Entry{}, fmt.Errorf("library: note of %d bytes: %w", len(note), ErrBadQuery)
+	}
+	out, err := l.update([]uint64{id}, func(e *store.Entry) error { e.Note = note; return nil })
+	if err != nil {
+		return store.Entry{}, err
+	}
+	return out[0], nil
+}
+
+func (l *Library) update(ids []uint64, change func(*store.Entry) error) ([]store.Entry, error) {
+	return l.apply(func() ([]store.Entry, error) { return l.st.Update(ids, change) })
+}
+
+// AddTags adds tags to articles.
+func (l *Library) AddTags(ids []uint64, tags []string) ([]store.Entry, error) {
+	return l.apply(func() ([]store.Entry, error) { return l.st.AddTags(ids, tags) })
+}
+
+// RemoveTags removes tags from articles.
+func (l *Library) RemoveTags(ids []uint64, tags []string) ([]store.Entry, error) {
+	return l.apply(func() ([]store.Entry, error) { return l.st.RemoveTags(ids, tags) })
+}
+
+// Trash moves articles to the trash.
+func (l *Library) Trash(ids []uint64) ([]store.Entry, error) {
+	return l.apply(func() ([]store.Entry, error) { return l.st.Trash(ids) })
+}
+
+// Restore takes articles out of the trash.
+func (l *Library) Restore(ids []uint64) ([]store.Entry, error) {
+	return l.apply(func() ([]store.Entry, error) { return l.st.Restore(ids) })
+}
+
+// RenameTag renames or merges a tag everywhere.
+func (l *Library) RenameTag(from, to string) (int, error) {
+	return l.bulk(func() (int, error) { return l.st.RenameTag(from, to) })
+}
+
+// DeleteTag removes a tag everywhere.
+func (l *Library) DeleteTag(tag string) (int, error) {
+	return l.bulk(func() (int, error) { return l.st.DeleteTag(tag) })
+}
+
+// Purge removes trashed articles for good.
+func (l *Library) Purge(ids []uint64) (int, error) {
+	return l.bulk(func() (int, error) { return len(ids), l.st.Purge(ids) })
+}
+
+func (l *Library) bulk(change func() (int, error)) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	n, err := change()
+	if err != nil {
+		return 0, err
+	}
+	return n, l.reload()
+}

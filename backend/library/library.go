@@ -1,0 +1,148 @@
+package library
+
+import (
+	"container/heap"
+	"fmt"
+	"slices"
+	"sync"
+
+	"gloss/backend/model"
+	"gloss/backend/store"
+)
+
+// Library is the in-memory view of a store's articles. All changes to
+// articles' metadata go through it so that the view stays current.
+type Library struct {
+	st      *store.Store
+	mu      sync.RWMutex
+	entries []store.Entry // ordered by ID, which is the order added
+}
+
+// Open loads the metadata of every article of st.
+func Open(st *store.Store) (*Library, error) {
+	list, err := st.List()
+	if err != nil {
+		return nil, fmt.Errorf("library: load: %w", err)
+	}
+	return &Library{st: st, entries: list}, nil
+}
+
+// Store returns the underlying store.
+func (l *Library) Store() *store.Store { return l.st }
+
+// Query returns one page of the articles matching q.
+func (l *Library) Query(q Query) (Page, error) {
+	if err := q.Check(); err != nil {
+		return Page{}, err
+	}
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	order := less(q.Sort)
+	if q.Reverse {
+		o := order
+		order = func(a, b *store.Entry) int { return o(b, a) }
+	}
+	want := q.Offset + q.Limit
+	h := &topK{cmp: order}
+	total := 0
+	for i := range l.entries {
+		e := &l.entries[i]
+		if !q.match(e) {
+			continue
+		}
+		total++
+		h.offer(e, want)
+	}
+	items := make([]*store.Entry, 0, h.Len())
+	for h.Len() > 0 {
+		items = append(items, heap.Pop(h).(*store.Entry))
+	}
+	slices.Reverse(items)
+	page := Page{Total: total, Items: []store.Entry{}}
+	for _, e := range items[min(q.Offset, len(items)):] {
+		page.Items = append(page.Items, *e)
+	}
+	return page, nil
+}
+
+// Get returns one article's metadata from memory.
+func (l *Library) Get(id uint64) (store.Entry, bool) {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	i, ok := l.find(id)
+	if !ok {
+		return store.Entry{}, false
+	}
+	return l.entries[i], true
+}
+
+func (l *Library) find(id uint64) (int, bool) {
+	return slices.BinarySearchFunc(l.entries, id, func(e store.Entry, id uint64) int {
+		return cmpU64(e.ID, id)
+	})
+}
+
+func cmpU64(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// Add stores articles and adds the new ones to the view.
+func (l *Library) Add(source string, arts []model.Article) ([]store.Added, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	added, err := l.st.Add(source, arts)
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range added {
+		if a.Duplicate {
+			continue
+		}
+		e, _, err := l.st.Get(a.ID)
+		if err != nil {
+			return added, err
+		}
+		l.put(e)
+	}
+	return added, nil
+}
+
+// put inserts or replaces an entry, keeping the slice ordered by ID.
+func (l *Library) put(e store.Entry) {
+	i, ok := l.find(e.ID)
+	if ok {
+		l.entries[i] = e
+		return
+	}
+	l.entries = slices.Insert(l.entries, i, e)
+}
+
+// apply runs a store change and puts what it returns into the view.
+func (l *Library) apply(change func() ([]store.Entry, error)) ([]store.Entry, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	entries, err := change()
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range entries {
+		l.put(e)
+	}
+	return entries, nil
+}
+
+// reload replaces the whole view after a change that touched many articles.
+func (l *Library) reload() error {
+	list, err := l.st.List()
+	if err != nil {
+		return err
+	}
+	l.entries = list
+	return nil
+}
