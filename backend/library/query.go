@@ -112,9 +112,13 @@ func less(sortKey string) func(a, b *store.Entry) int {
 	case SortPublished:
 		key = func(a, b *store.Entry) int { return strings.Compare(b.Published, a.Published) }
 	case SortTitle:
-		key = func(a, b *store.Entry) int { return strings.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title)) }
+		key = func(a, b *store.Entry) int {
+			return strings.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title))
+		}
 	case SortSource:
-		key = func(a, b *store.Entry) int { return strings.Compare(strings.ToLower(SourceOf(a)), strings.ToLower(SourceOf(b))) }
+		key = func(a, b *store.Entry) int {
+			return strings.Compare(strings.ToLower(SourceOf(a)), strings.ToLower(SourceOf(b)))
+		}
 	default:
 		return byID
 	}

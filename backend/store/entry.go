@@ -23,16 +23,16 @@ type Entry struct {
 	Words      int       `json:"words"`
 
 	// What the reader did with the article.
-	Tags      []string   `json:"tags,omitempty"`
-	Favourite bool       `json:"favourite,omitempty"`
-	Archived  bool       `json:"archived,omitempty"`
-	Read      bool       `json:"read,omitempty"`
-	Progress  float64    `json:"progress,omitempty"`
-	Note      string     `json:"note,omitempty"`
+	Tags      []string `json:"tags,omitempty"`
+	Favourite bool     `json:"favourite,omitempty"`
+	Archived  bool     `json:"archived,omitempty"`
+	Read      bool     `json:"read,omitempty"`
+	Progress  float64  `json:"progress,omitempty"`
+	Note      string   `json:"note,omitempty"`
 	// Highlights counts the article's highlights, kept by the annotation code.
-	Highlights int `json:"highlights,omitempty"`
-	Trashed   *time.Time `json:"trashed,omitempty"`
-	Updated   time.Time  `json:"updated"`
+	Highlights int        `json:"highlights,omitempty"`
+	Trashed    *time.Time `json:"trashed,omitempty"`
+	Updated    time.Time  `json:"updated"`
 }
 
 // Body is the stored content of one article.
