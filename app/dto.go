@@ -3,6 +3,7 @@ package app
 import (
 	"gloss/backend/importer"
 	"gloss/backend/model"
+	"gloss/backend/store"
 )
 
 // ArticleSummary is one row of the library list.
@@ -16,7 +17,24 @@ type ArticleSummary struct {
 	Paragraphs int    `json:"paragraphs"`
 	Words      int    `json:"words"`
 	Dir        string `json:"dir"`
+
+	Tags       []string `json:"tags"`
+	Favourite  bool     `json:"favourite"`
+	Archived   bool     `json:"archived"`
+	Read       bool     `json:"read"`
+	Progress   float64  `json:"progress"`
+	Trashed    bool     `json:"trashed"`
+	Highlights int      `json:"highlights"`
 }
+
+// ArticlePage is one page of a library query.
+type ArticlePage struct {
+	Items []ArticleSummary `json:"items"`
+	Total int              `json:"total"`
+}
+
+// Entry is a stored article's metadata.
+type Entry = store.Entry
 
 // ArticleView is everything the reader needs to show one article.
 type ArticleView struct {
@@ -32,6 +50,14 @@ type ArticleView struct {
 	Source    string        `json:"source"`
 	Words     int           `json:"words"`
 	Blocks    []model.Block `json:"blocks"`
+	Tags      []string      `json:"tags"`
+	Favourite bool          `json:"favourite"`
+	Archived  bool          `json:"archived"`
+	Read      bool          `json:"read"`
+	Progress  float64       `json:"progress"`
+	Note      string        `json:"note"`
+	Version   int           `json:"version"`
+	Trashed   bool          `json:"trashed"`
 }
 
 // FileData is a file the user chose in the browser, sent with its content.

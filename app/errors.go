@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 
+	"gloss/backend/library"
 	"gloss/backend/parse"
 	"gloss/backend/store"
 )
@@ -32,6 +33,9 @@ var codes = []struct {
 	{store.ErrLocked, "locked"},
 	{store.ErrNewerSchema, "newer_schema"},
 	{ErrBadInput, "bad_input"},
+	{library.ErrBadQuery, "bad_input"},
+	{store.ErrBadTag, "bad_input"},
+	{store.ErrNotTrashed, "bad_input"},
 	{parse.ErrUnknownFormat, "bad_input"},
 	{parse.ErrEmpty, "bad_input"},
 	{ErrUnsupported, "unsupported"},

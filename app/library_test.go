@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	"gloss/backend/library"
 	"gloss/backend/store"
 )
 
@@ -26,14 +27,18 @@ func (f *fakeShell) Emit(name string, _ any) {
 	f.events = append(f.events, name)
 }
 
-func mustStore(t testing.TB) *store.Store {
+func mustLibrary(t testing.TB) *library.Library {
 	t.Helper()
 	s, err := store.Open(filepath.Join(t.TempDir(), "library.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	return s
+	l, err := library.Open(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
 }
 
 const twoArticles = "First headline here\n\nFirst headline here\n\nThe first article has one paragraph that is long enough to be body text, with a full stop.\n\n\n\nSecond headline here\n\nSecond headline here\n\nThe second article also has a paragraph of body text that ends like a sentence.\n"
@@ -42,7 +47,7 @@ func b64(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) 
 
 // Ensure that files sent by the browser are imported, reported per file and listed newest first.
 func TestLibrary_ImportFiles(t *testing.T) {
-	lib := NewLibrary(mustStore(t), nil)
+	lib := NewLibrary(mustLibrary(t), nil)
 	rep, err := lib.ImportFiles([]FileData{
 		{Name: "two.txt", Data: b64(twoArticles)},
 		{Name: "again.txt", Data: b64(twoArticles)},
@@ -68,7 +73,7 @@ func TestLibrary_ImportFiles(t *testing.T) {
 
 // Ensure that malformed arguments are refused with ErrBadInput and store nothing.
 func TestLibrary_ImportFiles_BadInput(t *testing.T) {
-	lib := NewLibrary(mustStore(t), nil)
+	lib := NewLibrary(mustLibrary(t), nil)
 	tests := []struct {
 		name  string
 		files []FileData
@@ -92,17 +97,17 @@ func TestLibrary_ImportFiles_BadInput(t *testing.T) {
 
 // Ensure that the native dialog is only offered in the window and imports what is picked.
 func TestLibrary_ImportDialog(t *testing.T) {
-	if _, err := NewLibrary(mustStore(t), nil).ImportDialog(); !errors.Is(err, ErrUnsupported) {
+	if _, err := NewLibrary(mustLibrary(t), nil).ImportDialog(); !errors.Is(err, ErrUnsupported) {
 		t.Errorf("without a window: error = %v, want ErrUnsupported", err)
 	}
 	path := filepath.Join(t.TempDir(), "picked.txt")
 	os.WriteFile(path, []byte(twoArticles), 0o600)
 	sh := &fakeShell{paths: []string{path}}
-	rep, err := NewLibrary(mustStore(t), sh).ImportDialog()
+	rep, err := NewLibrary(mustLibrary(t), sh).ImportDialog()
 	if err != nil || rep.Imported != 2 {
 		t.Fatalf("ImportDialog = %+v, %v; want 2 imported", rep, err)
 	}
-	want := []string{EventImportProgress, EventImportProgress, EventLibraryChanged}
+	want := []string{EventImportProgress, EventLibraryChanged}
 	if strings.Join(sh.events, " ") != strings.Join(want, " ") {
 		t.Errorf("events = %v, want %v", sh.events, want)
 	}
@@ -113,7 +118,7 @@ func TestImportDropped(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "dropped.txt")
 	os.WriteFile(path, []byte(twoArticles), 0o600)
 	sh := &fakeShell{}
-	lib := NewLibrary(mustStore(t), sh)
+	lib := NewLibrary(mustLibrary(t), sh)
 	ImportDropped(lib, []string{path, filepath.Join(t.TempDir(), "missing.txt")})
 	if n := len(sh.events); n == 0 || sh.events[n-1] != EventImportDone {
 		t.Errorf("events = %v, want import:done last", sh.events)
@@ -125,7 +130,7 @@ func TestImportDropped(t *testing.T) {
 
 // Ensure that the reader opens stored articles and reports missing ones as not_found.
 func TestReader_Open(t *testing.T) {
-	s := mustStore(t)
+	s := mustLibrary(t)
 	if _, err := NewLibrary(s, nil).ImportFiles([]FileData{{Name: "two.txt", Data: b64(twoArticles)}}); err != nil {
 		t.Fatal(err)
 	}

@@ -15,9 +15,12 @@ type args struct {
 }
 
 // valueFlags take a value; every other known flag is a switch.
-var valueFlags = map[string]bool{"db": true, "addr": true}
+var valueFlags = map[string]bool{
+	"db": true, "addr": true, "view": true, "tag": true, "source": true, "sort": true,
+	"limit": true, "offset": true, "add": true, "remove": true,
+}
 
-var knownFlags = map[string]bool{"db": true, "addr": true, "json": true, "help": true, "h": true}
+var switchFlags = map[string]bool{"json": true, "help": true, "h": true, "reverse": true}
 
 func parseArgs(argv []string) (args, error) {
 	a := args{flags: map[string]string{}}
@@ -36,7 +39,7 @@ func parseArgs(argv []string) (args, error) {
 			continue
 		}
 		name, value, hasValue := strings.Cut(strings.TrimLeft(s, "-"), "=")
-		if !knownFlags[name] {
+		if !valueFlags[name] && !switchFlags[name] {
 			return a, fmt.Errorf("unknown flag %s (see gloss help)", s)
 		}
 		if valueFlags[name] && !hasValue {

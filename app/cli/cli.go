@@ -66,6 +66,18 @@ func run(env Env, a args) error {
 		return cmdList(env, a, db)
 	case "show":
 		return cmdShow(env, a, db)
+	case "tag":
+		return cmdTag(env, a, db)
+	case "delete":
+		return cmdTrash(env, a, db, false)
+	case "restore":
+		return cmdTrash(env, a, db, true)
+	case "backup":
+		return cmdBackup(env, a, db)
+	case "check":
+		return cmdCheck(env, db)
+	case "compact":
+		return cmdCompact(env, db)
 	case "serve":
 		return cmdServe(ctx, env, a, db)
 	}
@@ -83,8 +95,19 @@ Usage:
   gloss parse FILE... [--json]
                               parse files without storing them
   gloss import FILE...        import files into the library
-  gloss list [--json]         list the articles in the library
+  gloss list [--json] [--view all|unread|favourites|archive|trash]
+             [--tag T] [--source S] [--sort added|published|title|source]
+             [--reverse] [--limit N] [--offset N]
+                              list the articles in the library
   gloss show ID [--json]      print one article
+  gloss tag ID... --add T | --remove T
+  gloss tag rename OLD NEW | delete TAG | list
+                              organise tags (renaming onto a tag merges)
+  gloss delete ID...          move articles to the trash
+  gloss restore ID...         take articles out of the trash
+  gloss backup FILE           copy the library, even while a window has it open
+  gloss check                 verify the library file
+  gloss compact               rewrite the library file without free space
   gloss version               print the version
   gloss help                  print this help
 
@@ -98,7 +121,9 @@ JSON output (--json) is stable:
   parse: [{title, byline, site, url, published, lang, dir, captions,
            paragraphs, text}]   published is an ISO date or date-time,
                                 absent when unknown
-  list:  [{id, title, site, published, added, paragraphs, words, dir}]
+  list:  [{id, title, site, source, published, added, paragraphs, words,
+           dir, tags, favourite, archived, read, progress, trashed,
+           highlights}]
   show:  {id, title, byline, site, url, published, added, lang, dir,
           source, words, blocks: [{kind, text, start, end}]}
 `

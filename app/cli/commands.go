@@ -13,6 +13,7 @@ import (
 	"gloss/app"
 	"gloss/app/serve"
 	"gloss/backend/importer"
+	"gloss/backend/library"
 	"gloss/backend/model"
 	"gloss/backend/parse"
 	"gloss/backend/store"
@@ -70,12 +71,12 @@ func cmdImport(ctx context.Context, env Env, a args, db string) error {
 	if len(a.operands) == 0 {
 		return errors.New("import: name at least one file")
 	}
-	s, err := store.Open(db)
+	lib, done, err := openLibrary(db)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
-	rep := importer.Importer{Store: s}.ImportPaths(ctx, a.operands, nil)
+	defer done()
+	rep := importer.Importer{Library: lib}.ImportPaths(ctx, a.operands, nil)
 	if len(rep.Files) == 1 && rep.Failed == 1 {
 		return errors.New(rep.Files[0].Error)
 	}
@@ -84,33 +85,10 @@ func cmdImport(ctx context.Context, env Env, a args, db string) error {
 			fmt.Fprintf(env.Stderr, "gloss: %s\n", f.Error)
 			continue
 		}
-		fmt.Fprintf(env.Stdout, "%s: %d imported, %d duplicates\n", f.File, f.Imported, f.Duplicates)
+		fmt.Fprintf(env.Stdout, "%s: %d imported, %d duplicates, %d updated\n", f.File, f.Imported, f.Duplicates, f.Updated)
 	}
 	if rep.Failed > 0 {
 		return fmt.Errorf("import: %d of %d files failed", rep.Failed, len(rep.Files))
-	}
-	return nil
-}
-
-func cmdList(env Env, a args, db string) error {
-	s, err := store.Open(db)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	list, err := app.NewLibrary(s, nil).List()
-	if err != nil {
-		return err
-	}
-	if a.has("json") {
-		return writeJSON(env, list)
-	}
-	for _, it := range list {
-		from := it.Site
-		if from == "" {
-			from = it.Source
-		}
-		fmt.Fprintf(env.Stdout, "%6d  %s  %s  (%s)\n", it.ID, it.Added[:10], it.Title, from)
 	}
 	return nil
 }
@@ -123,12 +101,12 @@ func cmdShow(env Env, a args, db string) error {
 	if err != nil {
 		return fmt.Errorf("show: %q is not an article ID (see gloss list)", a.operands[0])
 	}
-	s, err := store.Open(db)
+	lib, done, err := openLibrary(db)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
-	v, err := app.NewReader(s).Open(id)
+	defer done()
+	v, err := app.NewReader(lib).Open(id)
 	if err != nil {
 		return err
 	}
@@ -147,19 +125,33 @@ func cmdServe(ctx context.Context, env Env, a args, db string) error {
 	if addr == "" {
 		addr = "127.0.0.1:0"
 	}
-	s, err := store.Open(db)
+	lib, done, err := openLibrary(db)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	defer done()
 	srv, err := serve.Listen(addr, env.Assets,
-		app.NewLibrary(s, nil), app.NewReader(s),
-		app.NewSystem(app.Info{Version: env.Version, Face: "browser", Library: s.Path()}))
+		app.NewLibrary(lib, nil), app.NewReader(lib),
+		app.NewSystem(app.Info{Version: env.Version, Face: "browser", Library: db}))
 	if err != nil {
 		return err
 	}
 	fmt.Fprintln(env.Stdout, srv.URL)
 	return srv.Serve(ctx)
+}
+
+// openLibrary opens the library file and loads its list.
+func openLibrary(db string) (*library.Library, func(), error) {
+	s, err := store.Open(db)
+	if err != nil {
+		return nil, nil, err
+	}
+	lib, err := library.Open(s)
+	if err != nil {
+		s.Close()
+		return nil, nil, err
+	}
+	return lib, func() { s.Close() }, nil
 }
 
 func writeJSON(env Env, v any) error {

@@ -16,6 +16,7 @@ import (
 
 	"gloss/app"
 	"gloss/app/serve"
+	"gloss/backend/library"
 	"gloss/backend/store"
 )
 
@@ -54,8 +55,17 @@ func Run(assets fs.FS, version, path string) error {
 				runtime.Quit(ctx)
 				return
 			}
-			*lib = *app.NewLibrary(st, sh)
-			*reader = *app.NewReader(st)
+			l, err := library.Open(st)
+			if err != nil {
+				startErr = err
+				runtime.MessageDialog(ctx, runtime.MessageDialogOptions{
+					Type: runtime.ErrorDialog, Title: "Gloss cannot read the library", Message: err.Error(),
+				})
+				runtime.Quit(ctx)
+				return
+			}
+			*lib = *app.NewLibrary(l, sh)
+			*reader = *app.NewReader(l)
 			runtime.OnFileDrop(ctx, func(_, _ int, paths []string) {
 				go app.ImportDropped(lib, paths)
 			})

@@ -1,16 +1,26 @@
 // Package importer parses files and stores their articles, reporting per
 // file what was imported, what was already there and what failed. It is the
 // one import path shared by the window, the browser face and the CLI.
+//
+// Files are parsed in parallel and written in batches of about BatchSize
+// articles per transaction: one transaction per article would spend the
+// import in fsyncs, one for everything would hold the write lock and lose
+// all work on a crash.
 package importer
 
 import (
 	"context"
-	"errors"
-	"strings"
+	"runtime"
+	"sync"
 
+	"gloss/backend/library"
+	"gloss/backend/model"
 	"gloss/backend/parse"
 	"gloss/backend/store"
 )
+
+// BatchSize is how many articles are written per transaction.
+const BatchSize = 500
 
 // File is one file to import: a name for messages and its content.
 type File struct {
@@ -23,6 +33,7 @@ type FileResult struct {
 	File       string   `json:"file"`
 	Imported   int      `json:"imported"`
 	Duplicates int      `json:"duplicates"`
+	Updated    int      `json:"updated"`
 	IDs        []uint64 `json:"ids"`
 	// Error is empty on success, else a sentence naming what is wrong.
 	Error string `json:"error,omitempty"`
@@ -33,81 +44,157 @@ type Report struct {
 	Files      []FileResult `json:"files"`
 	Imported   int          `json:"imported"`
 	Duplicates int          `json:"duplicates"`
+	Updated    int          `json:"updated"`
 	Failed     int          `json:"failed"`
+	Cancelled  bool         `json:"cancelled,omitempty"`
 }
 
-// Progress is reported before each file is imported.
+// Progress is reported as files are parsed and written.
 type Progress struct {
 	Done  int    `json:"done"`
 	Total int    `json:"total"`
 	File  string `json:"file"`
 }
 
-// Importer imports files into one store.
+// Importer imports files into one library.
 type Importer struct {
-	Store *store.Store
+	Library *library.Library
 }
 
-// Import imports files one after another. A file that fails is reported
-// and the others go on; nothing stored before is changed by a failure.
-// progress, when not nil, is called before each file. Cancelling ctx stops
-// before the next file.
+// parsed is one file after parsing, in input order.
+type parsed struct {
+	index int
+	arts  []model.Article
+	err   error
+}
+
+// Import imports files. A file that fails is reported and the others go
+// on; nothing stored before is changed by a failure. progress, when not nil,
+// is called from one goroutine as files are done. Cancelling ctx stops
+// parsing; batches already written stay.
 func (im Importer) Import(ctx context.Context, files []File, progress func(Progress)) Report {
-	rep := Report{Files: []FileResult{}}
+	results := make([]FileResult, len(files))
 	for i, f := range files {
-		if ctx.Err() != nil {
-			break
+		results[i] = FileResult{File: f.Name, IDs: []uint64{}}
+	}
+	w := batchWriter{lib: im.Library, results: results}
+	done := 0
+	seen := make([]bool, len(files))
+	// Results arrive in any order; they are written in input order so that
+	// when two files hold the same article, the first file keeps it.
+	pending := map[int]parsed{}
+	next := 0
+	for p := range parseAll(ctx, files) {
+		seen[p.index] = true
+		pending[p.index] = p
+		for q, ok := pending[next]; ok; q, ok = pending[next] {
+			delete(pending, next)
+			next++
+			if q.err != nil {
+				results[q.index].Error = Message(files[q.index].Name, q.err)
+			} else {
+				w.queue(q.index, q.arts)
+			}
 		}
+		done++
 		if progress != nil {
-			progress(Progress{Done: i, Total: len(files), File: f.Name})
-		}
-		res := im.file(f)
-		rep.Files = append(rep.Files, res)
-		rep.Imported += res.Imported
-		rep.Duplicates += res.Duplicates
-		if res.Error != "" {
-			rep.Failed++
+			progress(Progress{Done: done, Total: len(files), File: files[p.index].Name})
 		}
 	}
-	if progress != nil {
-		progress(Progress{Done: len(rep.Files), Total: len(files)})
+	// After a cancel, files parsed out of order are still written.
+	for i := next; i < len(files); i++ {
+		if q, ok := pending[i]; ok {
+			if q.err != nil {
+				results[i].Error = Message(files[i].Name, q.err)
+			} else {
+				w.queue(i, q.arts)
+			}
+		}
+	}
+	w.flush()
+	rep := Report{Files: []FileResult{}, Cancelled: ctx.Err() != nil}
+	for i, r := range results {
+		if !seen[i] {
+			continue // cancelled before it was parsed
+		}
+		rep.Files = append(rep.Files, r)
+		rep.Imported += r.Imported
+		rep.Duplicates += r.Duplicates
+		rep.Updated += r.Updated
+		if r.Error != "" {
+			rep.Failed++
+		}
 	}
 	return rep
 }
 
-func (im Importer) file(f File) FileResult {
-	res := FileResult{File: f.Name, IDs: []uint64{}}
-	arts, err := parse.File(f.Name, f.Data)
-	if err == nil {
-		var added []store.Added
-		added, err = im.Store.Add(f.Name, arts)
-		for _, a := range added {
-			res.IDs = append(res.IDs, a.ID)
-			if a.Duplicate {
-				res.Duplicates++
-			} else {
-				res.Imported++
+// parseAll parses files on all cores and sends each result once.
+func parseAll(ctx context.Context, files []File) <-chan parsed {
+	jobs := make(chan int)
+	out := make(chan parsed)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(len(files), 1)) {
+		wg.Go(func() {
+			for i := range jobs {
+				arts, err := parse.File(files[i].Name, files[i].Data)
+				out <- parsed{index: i, arts: arts, err: err}
+			}
+		})
+	}
+	go func() {
+		defer close(jobs)
+		for i := range files {
+			select {
+			case jobs <- i:
+			case <-ctx.Done():
+				return
 			}
 		}
-	}
-	if err != nil {
-		res.Error = Message(f.Name, err)
-	}
-	return res
+	}()
+	go func() { wg.Wait(); close(out) }()
+	return out
 }
 
-// Message turns an import error into one sentence for a person: the file's
-// name, then what is wrong, without the package prefixes.
-func Message(name string, err error) string {
-	for _, target := range []error{parse.ErrEmpty, parse.ErrUnknownFormat, store.ErrLocked} {
-		if errors.Is(err, target) {
-			return name + ": " + target.Error()
+// batchWriter gathers parsed articles and writes them BatchSize at a time.
+type batchWriter struct {
+	lib     *library.Library
+	results []FileResult
+	docs    []store.Doc
+	owners  []int // index of the file each doc came from
+}
+
+func (w *batchWriter) queue(file int, arts []model.Article) {
+	for _, a := range arts {
+		w.docs = append(w.docs, store.Doc{Source: w.results[file].File, Article: a})
+		w.owners = append(w.owners, file)
+	}
+	if len(w.docs) >= BatchSize {
+		w.flush()
+	}
+}
+
+func (w *batchWriter) flush() {
+	if len(w.docs) == 0 {
+		return
+	}
+	added, err := w.lib.Add(w.docs)
+	for i, owner := range w.owners {
+		r := &w.results[owner]
+		switch {
+		case err != nil:
+			r.Error = Message(r.File, err)
+			r.IDs = r.IDs[:0]
+			r.Imported, r.Duplicates, r.Updated = 0, 0, 0
+		case added[i].Duplicate:
+			r.Duplicates++
+			r.IDs = append(r.IDs, added[i].ID)
+		case added[i].Version > 1:
+			r.Updated++
+			r.IDs = append(r.IDs, added[i].ID)
+		default:
+			r.Imported++
+			r.IDs = append(r.IDs, added[i].ID)
 		}
 	}
-	msg := err.Error()
-	// The innermost text after the last "name: " is the cause.
-	if i := strings.LastIndex(msg, name+": "); i >= 0 {
-		msg = msg[i+len(name)+2:]
-	}
-	return name + ": " + msg
+	w.docs, w.owners = w.docs[:0], w.owners[:0]
 }

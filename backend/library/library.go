@@ -6,7 +6,6 @@ import (
 	"slices"
 	"sync"
 
-	"gloss/backend/model"
 	"gloss/backend/store"
 )
 
@@ -92,11 +91,12 @@ func cmpU64(a, b uint64) int {
 	return 0
 }
 
-// Add stores articles and adds the new ones to the view.
-func (l *Library) Add(source string, arts []model.Article) ([]store.Added, error) {
+// Add stores articles in one transaction and puts the new and changed ones
+// into the view.
+func (l *Library) Add(docs []store.Doc) ([]store.Added, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	added, err := l.st.Add(source, arts)
+	added, err := l.st.Add(docs)
 	if err != nil {
 		return nil, err
 	}

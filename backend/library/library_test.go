@@ -21,13 +21,13 @@ func mustLibrary(t testing.TB, n int) *Library {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var arts []model.Article
+	var docs []store.Doc
 	for i := 1; i <= n; i++ {
 		a := model.New(fmt.Sprintf("Title %03d", (i*37)%n), []model.Block{{Kind: model.Paragraph, Text: fmt.Sprintf("Body of article %d.", i)}})
 		a.Published = fmt.Sprintf("2024-01-%02d", i%28+1)
-		arts = append(arts, a)
+		docs = append(docs, store.Doc{Source: "src.txt", Article: a})
 	}
-	if _, err := l.Add("src.txt", arts); err != nil {
+	if _, err := l.Add(docs); err != nil {
 		t.Fatal(err)
 	}
 	return l

@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"strings"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -16,48 +15,38 @@ import (
 // Added says what Add did with one article.
 type Added struct {
 	ID uint64
-	// Duplicate is true when the article was already stored under ID.
+	// Duplicate is true when the same content was already stored under ID.
 	Duplicate bool
+	// Version is above 1 when the article replaced an older version of the
+	// same URL; the old body is kept under Versions.
+	Version int
 }
 
-// Add stores articles parsed from the file named source, in one
-// transaction, skipping those already stored.
-func (s *Store) Add(source string, arts []model.Article) ([]Added, error) {
-	out := make([]Added, 0, len(arts))
+// Doc is one parsed article and the file it came from.
+type Doc struct {
+	Source  string
+	Article model.Article
+}
+
+// Add stores docs in one transaction. An article whose content is already
+// stored is a duplicate; one whose URL is stored with other content becomes
+// a new version of that article.
+func (s *Store) Add(docs []Doc) ([]Added, error) {
+	out := make([]Added, 0, len(docs))
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		out = out[:0]
-		entries, bodies, hashes := tx.Bucket(bucketArticles), tx.Bucket(bucketBodies), tx.Bucket(bucketHashes)
-		for _, a := range arts {
-			h := Hash(a)
-			if id := hashes.Get([]byte(h)); id != nil {
-				out = append(out, Added{ID: binary.BigEndian.Uint64(id), Duplicate: true})
-				continue
-			}
-			seq, err := entries.NextSequence()
+		w := writer{tx: tx, now: s.now().UTC()}
+		for _, d := range docs {
+			a, err := w.add(d)
 			if err != nil {
 				return err
 			}
-			e := Entry{
-				ID: seq, Title: a.Title, Byline: a.Byline, Site: a.Site, URL: a.URL,
-				Published: a.Published, Lang: a.Lang, Dir: a.Dir, Added: s.now().UTC(),
-				Source: source, Hash: h, Paragraphs: len(a.Paragraphs()), Words: len(strings.Fields(a.Text)),
-			}
-			key := itob(seq)
-			if err := putJSON(entries, key, e); err != nil {
-				return err
-			}
-			if err := putJSON(bodies, key, Body{Blocks: a.Blocks, Text: a.Text}); err != nil {
-				return err
-			}
-			if err := hashes.Put([]byte(h), key); err != nil {
-				return err
-			}
-			out = append(out, Added{ID: seq})
+			out = append(out, a)
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("store: add articles from %s: %w", source, err)
+		return nil, fmt.Errorf("store: add %d articles: %w", len(docs), err)
 	}
 	return out, nil
 }

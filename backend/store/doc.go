@@ -10,7 +10,12 @@
 //	                so that listing never touches bodies.
 //	bodies    id -> JSON Body: the article's blocks and canonical text.
 //	hashes    SHA-256 of title and canonical text -> id, so the same
-//	          article imported twice is stored once.
+//	          article imported twice is stored once (old versions' hashes
+//	          stay, so re-importing an old version is a duplicate too).
+//	urls      normalised URL -> id: the same URL with other content is a
+//	          new version of the stored article, not a new article.
+//	versions  id + 4-byte big-endian version -> JSON Body of an older
+//	          version, kept so highlights can be re-anchored and compared.
 //
 // Each user action is one read-write transaction, and bbolt fsyncs on
 // commit, so what Add reported as saved survives a crash. The file is opened

@@ -19,6 +19,7 @@ type Entry struct {
 	Added      time.Time `json:"added"`
 	Source     string    `json:"source"`
 	Hash       string    `json:"hash"`
+	Version    int       `json:"version"`
 	Paragraphs int       `json:"paragraphs"`
 	Words      int       `json:"words"`
 

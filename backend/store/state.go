@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -66,13 +67,8 @@ func (s *Store) Purge(ids []uint64) error {
 			if e.Trashed == nil {
 				return fmt.Errorf("article %d: %w", id, ErrNotTrashed)
 			}
-			for _, del := range []struct {
-				bucket []byte
-				key    []byte
-			}{{bucketArticles, itob(id)}, {bucketBodies, itob(id)}, {bucketHashes, []byte(e.Hash)}} {
-				if err := tx.Bucket(del.bucket).Delete(del.key); err != nil {
-					return err
-				}
+			if err := purge(tx, id); err != nil {
+				return err
 			}
 		}
 		return nil
@@ -108,4 +104,40 @@ func getEntry(b *bolt.Bucket, id uint64) (Entry, error) {
 		return Entry{}, fmt.Errorf("article %d: %w", id, err)
 	}
 	return e, nil
+}
+
+// purge deletes every record of article id: entry, body, versions, and the
+// hash and URL keys that point at it.
+func purge(tx *bolt.Tx, id uint64) error {
+	key := itob(id)
+	for _, name := range [][]byte{bucketArticles, bucketBodies} {
+		if err := tx.Bucket(name).Delete(key); err != nil {
+			return err
+		}
+	}
+	for _, name := range [][]byte{bucketHashes, bucketURLs} {
+		if err := deleteWhere(tx.Bucket(name), func(_, v []byte) bool { return bytes.Equal(v, key) }); err != nil {
+			return err
+		}
+	}
+	return deleteWhere(tx.Bucket(bucketVersions), func(k, _ []byte) bool { return bytes.HasPrefix(k, key) })
+}
+
+// deleteWhere deletes the keys of b that match.
+func deleteWhere(b *bolt.Bucket, match func(k, v []byte) bool) error {
+	c := b.Cursor()
+	for k, v := c.First(); k != nil; {
+		if match(k, v) {
+			deleted := bytes.Clone(k)
+			if err := c.Delete(); err != nil {
+				return err
+			}
+			// After Delete the cursor's position is not reliable: seek to
+			// the deleted key's successor.
+			k, v = c.Seek(deleted)
+			continue
+		}
+		k, v = c.Next()
+	}
+	return nil
 }

@@ -13,7 +13,7 @@ import (
 
 func mustAdd(t *testing.T, s *Store, arts ...model.Article) {
 	t.Helper()
-	if _, err := s.Add("test.txt", arts); err != nil {
+	if _, err := s.Add(docs("test.txt", arts...)); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -42,7 +42,7 @@ func TestStore_TrashRestorePurge(t *testing.T) {
 		t.Errorf("Check after purge: %v", problems)
 	}
 	// The purged article can be imported again.
-	if added, _ := s.Add("again.txt", []model.Article{article("A", "Text a.")}); added[0].Duplicate {
+	if added, _ := s.Add(docs("again.txt", article("A", "Text a."))); added[0].Duplicate {
 		t.Errorf("re-import after purge was taken for a duplicate")
 	}
 }
@@ -137,5 +137,28 @@ func TestStore_Compact(t *testing.T) {
 	}
 	if p := s.Check(); len(p) != 0 {
 		t.Errorf("Check after compact: %v", p)
+	}
+}
+
+// Ensure that a backup can be taken while another opener holds the library.
+func TestStore_OpenShared_Locked(t *testing.T) {
+	s := mustOpen(t)
+	mustAdd(t, s, article("Held", "Held text."))
+	shared, err := OpenShared(s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "backup.db")
+	if err := shared.Backup(path); err != nil {
+		t.Fatal(err)
+	}
+	shared.Close()
+	b, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if list, _ := b.List(); len(list) != 1 || list[0].Title != "Held" {
+		t.Errorf("backup lists %+v, want the held article", list)
 	}
 }

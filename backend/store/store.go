@@ -23,14 +23,17 @@ var (
 	bucketArticles = []byte("articles")
 	bucketBodies   = []byte("bodies")
 	bucketHashes   = []byte("hashes")
+	bucketURLs     = []byte("urls")
+	bucketVersions = []byte("versions")
 	keySchema      = []byte("schema")
 )
 
 // Store is an open library file.
 type Store struct {
-	db   *bolt.DB
-	path string
-	now  func() time.Time
+	db      *bolt.DB
+	path    string
+	now     func() time.Time
+	cleanup func() // removes a snapshot's copy; nil otherwise
 }
 
 // Open opens or creates the library at path, creating its folder.
@@ -66,7 +69,7 @@ func (s *Store) init() error {
 				return ErrNewerSchema
 			}
 		}
-		for _, name := range [][]byte{bucketMeta, bucketArticles, bucketBodies, bucketHashes} {
+		for _, name := range [][]byte{bucketMeta, bucketArticles, bucketBodies, bucketHashes, bucketURLs, bucketVersions} {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return err
 			}
@@ -87,6 +90,9 @@ func (s *Store) Path() string { return s.path }
 
 // Close releases the file.
 func (s *Store) Close() error {
+	if s.cleanup != nil {
+		defer s.cleanup()
+	}
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("store: close %s: %w", s.path, err)
 	}

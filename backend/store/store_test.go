@@ -24,6 +24,14 @@ func mustOpen(t *testing.T) *Store {
 	return s
 }
 
+func docs(source string, arts ...model.Article) []Doc {
+	var out []Doc
+	for _, a := range arts {
+		out = append(out, Doc{Source: source, Article: a})
+	}
+	return out
+}
+
 func article(title string, paras ...string) model.Article {
 	var blocks []model.Block
 	for _, p := range paras {
@@ -37,11 +45,11 @@ func TestStore_Add_ListGet(t *testing.T) {
 	s := mustOpen(t)
 	a := article("First", "One paragraph.", "Two  paragraphs\nhere.")
 	b := article("Second", "Other text.")
-	got, err := s.Add("dump.txt", []model.Article{a, b})
+	got, err := s.Add(docs("dump.txt", a, b))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(got) != 2 || got[0] != (Added{ID: 1}) || got[1] != (Added{ID: 2}) {
+	if len(got) != 2 || got[0] != (Added{ID: 1, Version: 1}) || got[1] != (Added{ID: 2, Version: 1}) {
 		t.Fatalf("Add = %+v, want IDs 1 and 2, no duplicates", got)
 	}
 	list, err := s.List()
@@ -67,14 +75,14 @@ func TestStore_Add_ListGet(t *testing.T) {
 func TestStore_Add_Duplicate(t *testing.T) {
 	s := mustOpen(t)
 	a := article("Same", "Same text.")
-	if _, err := s.Add("a.txt", []model.Article{a}); err != nil {
+	if _, err := s.Add(docs("a.txt", a)); err != nil {
 		t.Fatal(err)
 	}
-	got, err := s.Add("b.txt", []model.Article{a, article("New", "New text.")})
+	got, err := s.Add(docs("b.txt", a, article("New", "New text.")))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []Added{{ID: 1, Duplicate: true}, {ID: 2}}
+	want := []Added{{ID: 1, Duplicate: true}, {ID: 2, Version: 1}}
 	if len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
 		t.Fatalf("Add = %+v, want %+v", got, want)
 	}
@@ -140,7 +148,7 @@ func TestStore_Open_Reopen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Add("a.txt", []model.Article{article("Kept", "Kept text.")}); err != nil {
+	if _, err := s.Add(docs("a.txt", article("Kept", "Kept text."))); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
@@ -152,5 +160,45 @@ func TestStore_Open_Reopen(t *testing.T) {
 	list, err := s.List()
 	if err != nil || len(list) != 1 || list[0].Title != "Kept" {
 		t.Fatalf("after reopen List = %+v, %v; want the kept article", list, err)
+	}
+}
+
+// Ensure that the same URL with changed content becomes version 2 of the
+// same article, keeping the reader's tags, and that the old version stays a duplicate.
+func TestStore_Add_NewVersion(t *testing.T) {
+	s := mustOpen(t)
+	v1 := article("Strike on camp", "First report.")
+	v1.URL = "https://news.example/gaza/strike"
+	v2 := article("Strike on camp", "First report, updated with numbers.")
+	v2.URL = "http://NEWS.example/gaza/strike/#top"
+	if _, err := s.Add(docs("a.txt", v1)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AddTags([]uint64{1}, []string{"gaza"}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Add(docs("b.txt", v2, v1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got[0] != (Added{ID: 1, Version: 2}) || got[1] != (Added{ID: 1, Duplicate: true}) {
+		t.Fatalf("Add = %+v, want version 2 of article 1, then a duplicate", got)
+	}
+	e, b, _ := s.Get(1)
+	if e.Version != 2 || b.Text != v2.Text || len(e.Tags) != 1 {
+		t.Errorf("entry = %+v, text %q; want version 2 with its tag kept", e, b.Text)
+	}
+	if list, _ := s.List(); len(list) != 1 {
+		t.Errorf("List has %d articles, want 1", len(list))
+	}
+	s.Trash([]uint64{1})
+	if err := s.Purge([]uint64{1}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Add(docs("c.txt", v1)); got[0].Duplicate || got[0].ID != 2 {
+		t.Errorf("after purge Add = %+v, want a new article 2", got)
+	}
+	if p := s.Check(); len(p) != 0 {
+		t.Errorf("Check: %v", p)
 	}
 }
