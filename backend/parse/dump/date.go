@@ -1,0 +1,73 @@
+package dump
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// months maps English month names and their usual abbreviations to their
+// number; dates in the dumps' chrome are English even when the body is not.
+var months = map[string]time.Month{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+	"apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+	"aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+	"october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+const monthPat = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+
+// Dates must carry a year: "Sunday, 27 February" in a body is text, and a
+// date without a year cannot be stored as ISO anyway.
+var (
+	isoDateRE = regexp.MustCompile(`\b((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)(?:T|\b)`)
+	dmyRE     = regexp.MustCompile(`(?i)\b(\d\d?)(?:st|nd|rd|th)?[ .,-]+` + monthPat + `[ .,-]+((?:19|20)\d\d)\b`)
+	mdyRE     = regexp.MustCompile(`(?i)\b` + monthPat + `[ .]+(\d\d?)(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`)
+)
+
+// findDate returns the first calendar date in t as "YYYY-MM-DD". Numeric
+// dates other than year-first ones are ambiguous (5/3 or 3/5) and ignored.
+func findDate(t string) (string, bool) {
+	if m := isoDateRE.FindStringSubmatch(t); m != nil {
+		return isoDate(m[1], month(m[2]), m[3])
+	}
+	if m := dmyRE.FindStringSubmatch(t); m != nil {
+		return isoDate(m[3], months[strings.ToLower(m[2])], m[1])
+	}
+	if m := mdyRE.FindStringSubmatch(t); m != nil {
+		return isoDate(m[3], months[strings.ToLower(m[1])], m[2])
+	}
+	return "", false
+}
+
+func month(s string) time.Month {
+	n, _ := strconv.Atoi(s)
+	return time.Month(n)
+}
+
+// isoDate formats a date, rejecting impossible ones such as 31 February.
+func isoDate(year string, m time.Month, day string) (string, bool) {
+	y, err1 := strconv.Atoi(year)
+	d, err2 := strconv.Atoi(day)
+	if err1 != nil || err2 != nil || m < 1 || m > 12 || d < 1 {
+		return "", false
+	}
+	tm := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if tm.Day() != d || tm.Month() != m {
+		return "", false
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
+}
+
+// isDateLine reports whether t is a date stamp line ("Wednesday, 21 January,
+// 2024 - 17:57", "Published 5 Mar 2024 10:02 GMT"), not a sentence that
+// happens to mention a date.
+func isDateLine(t string) bool {
+	if wordCount(t) > 12 || (endsSentence(t) && !strings.HasSuffix(t, "m.")) {
+		return false
+	}
+	_, ok := findDate(t)
+	return ok
+}
