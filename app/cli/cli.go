@@ -78,6 +78,10 @@ func run(env Env, a args) error {
 		return cmdCheck(env, db)
 	case "compact":
 		return cmdCompact(env, db)
+	case "backups":
+		return cmdBackups(env, db)
+	case "restore-backup":
+		return cmdRestoreBackup(env, a, db)
 	case "serve":
 		return cmdServe(ctx, env, a, db)
 	}
@@ -108,6 +112,9 @@ Usage:
   gloss backup FILE           copy the library, even while a window has it open
   gloss check                 verify the library file
   gloss compact               rewrite the library file without free space
+  gloss backups               list the automatic backups, newest first
+  gloss restore-backup [FILE] put a backup (default: the newest) in place
+                              of the library; the replaced file is kept
   gloss version               print the version
   gloss help                  print this help
 

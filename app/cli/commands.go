@@ -144,7 +144,7 @@ func cmdServe(ctx context.Context, env Env, a args, db string) error {
 func openLibrary(db string) (*library.Library, func(), error) {
 	s, err := store.Open(db)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, withBackupHint(db, err)
 	}
 	lib, err := library.Open(s)
 	if err != nil {

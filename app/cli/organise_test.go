@@ -1,9 +1,12 @@
 package cli
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"gloss/backend/store"
 )
 
 // Ensure that tags, trash, restore and filters work from the command line.
@@ -61,5 +64,32 @@ func TestMaintenance(t *testing.T) {
 	}
 	if code, out, _ := gloss(t, nil, "--db", db, "compact"); code != 0 || !strings.Contains(out, "compacted") {
 		t.Errorf("compact: exit %d %q", code, out)
+	}
+}
+
+// Ensure that a broken library names its newest backup and can be restored from it.
+func TestRestoreBackup(t *testing.T) {
+	seed := seedPath(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "library.db")
+	gloss(t, nil, "--db", db, "import", seed)
+	s, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AutoBackup(0, 7); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	os.WriteFile(db, []byte("scribbled over"), 0o600)
+	code, _, errOut := gloss(t, nil, "--db", db, "list")
+	if code != 1 || !strings.Contains(errOut, "not a readable Gloss library") || !strings.Contains(errOut, "gloss restore-backup") {
+		t.Fatalf("list on a broken library: exit %d, %q", code, errOut)
+	}
+	if code, out, errOut := gloss(t, nil, "--db", db, "restore-backup"); code != 0 || !strings.Contains(out, "kept as") {
+		t.Fatalf("restore-backup: exit %d, %q %q", code, out, errOut)
+	}
+	if code, out, _ := gloss(t, nil, "--db", db, "list"); code != 0 || !strings.Contains(out, "Israeli") {
+		t.Errorf("list after restore: exit %d, %q", code, out)
 	}
 }

@@ -47,19 +47,11 @@ func Run(assets fs.FS, version, path string) error {
 		BackgroundColour: &options.RGBA{R: 250, G: 249, B: 246, A: 255},
 		OnStartup: func(ctx context.Context) {
 			sh.ctx = ctx
-			st, startErr = store.Open(path)
+			var l *library.Library
+			st, l, startErr = openLibrary(ctx, path)
 			if startErr != nil {
 				runtime.MessageDialog(ctx, runtime.MessageDialogOptions{
 					Type: runtime.ErrorDialog, Title: "Gloss cannot open the library", Message: startErr.Error(),
-				})
-				runtime.Quit(ctx)
-				return
-			}
-			l, err := library.Open(st)
-			if err != nil {
-				startErr = err
-				runtime.MessageDialog(ctx, runtime.MessageDialogOptions{
-					Type: runtime.ErrorDialog, Title: "Gloss cannot read the library", Message: err.Error(),
 				})
 				runtime.Quit(ctx)
 				return

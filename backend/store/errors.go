@@ -19,3 +19,7 @@ var ErrNotTrashed = errors.New("the article is not in the trash")
 
 // ErrBadTag means a tag is empty, too long or has a comma.
 var ErrBadTag = errors.New("a tag needs 1 to 64 characters and no comma")
+
+// ErrCorrupt means the file is not a readable Gloss library. It is left as
+// it is; the user can restore a backup.
+var ErrCorrupt = errors.New("not a readable Gloss library (the file is left untouched; restore a backup)")

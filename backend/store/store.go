@@ -41,7 +41,12 @@ func Open(path string) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("store: create folder for %s: %w", path, err)
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: LockTimeout})
+	// bbolt would turn an empty file into a new library: refuse it, the
+	// user may have lost a library there and must decide.
+	if st, err := os.Stat(path); err == nil && st.Size() == 0 {
+		return nil, fmt.Errorf("store: open %s: the file is empty: %w", path, ErrCorrupt)
+	}
+	db, err := safeOpen(path)
 	if errors.Is(err, berrors.ErrTimeout) {
 		return nil, fmt.Errorf("store: open %s: %w", path, ErrLocked)
 	}
@@ -54,6 +59,24 @@ func Open(path string) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// safeOpen opens the file with bbolt, turning the errors and panics of an
+// unreadable file into ErrCorrupt so that a bad file never takes the app
+// down and is never written to.
+func safeOpen(path string) (db *bolt.DB, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			db, err = nil, fmt.Errorf("%v: %w", r, ErrCorrupt)
+		}
+	}()
+	db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: LockTimeout})
+	for _, bad := range []error{berrors.ErrInvalid, berrors.ErrVersionMismatch, berrors.ErrChecksum, berrors.ErrInvalidMapping} {
+		if errors.Is(err, bad) {
+			return nil, fmt.Errorf("%w: %w", err, ErrCorrupt)
+		}
+	}
+	return db, err
 }
 
 // init creates the buckets of a new file and checks the schema of an old one.
