@@ -16,6 +16,9 @@
 //	          new version of the stored article, not a new article.
 //	versions  id + 4-byte big-endian version -> JSON Body of an older
 //	          version, kept so highlights can be re-anchored and compared.
+//	highlights  article id + highlight id (8 bytes each) -> JSON Highlight,
+//	          so one article's highlights are a prefix scan; the article's
+//	          entry keeps their count, updated in the same transaction.
 //
 // Each user action is one read-write transaction, and bbolt fsyncs on
 // commit, so what Add reported as saved survives a crash. The file is opened

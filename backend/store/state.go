@@ -120,7 +120,12 @@ func purge(tx *bolt.Tx, id uint64) error {
 			return err
 		}
 	}
-	return deleteWhere(tx.Bucket(bucketVersions), func(k, _ []byte) bool { return bytes.HasPrefix(k, key) })
+	for _, name := range [][]byte{bucketVersions, bucketHighlights} {
+		if err := deleteWhere(tx.Bucket(name), func(k, _ []byte) bool { return bytes.HasPrefix(k, key) }); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // deleteWhere deletes the keys of b that match.

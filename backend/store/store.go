@@ -19,13 +19,14 @@ const SchemaVersion = 1
 const LockTimeout = 2 * time.Second
 
 var (
-	bucketMeta     = []byte("meta")
-	bucketArticles = []byte("articles")
-	bucketBodies   = []byte("bodies")
-	bucketHashes   = []byte("hashes")
-	bucketURLs     = []byte("urls")
-	bucketVersions = []byte("versions")
-	keySchema      = []byte("schema")
+	bucketMeta       = []byte("meta")
+	bucketArticles   = []byte("articles")
+	bucketBodies     = []byte("bodies")
+	bucketHashes     = []byte("hashes")
+	bucketURLs       = []byte("urls")
+	bucketVersions   = []byte("versions")
+	bucketHighlights = []byte("highlights")
+	keySchema        = []byte("schema")
 )
 
 // Store is an open library file.
@@ -92,7 +93,7 @@ func (s *Store) init() error {
 				return ErrNewerSchema
 			}
 		}
-		for _, name := range [][]byte{bucketMeta, bucketArticles, bucketBodies, bucketHashes, bucketURLs, bucketVersions} {
+		for _, name := range [][]byte{bucketMeta, bucketArticles, bucketBodies, bucketHashes, bucketURLs, bucketVersions, bucketHighlights} {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return err
 			}

@@ -1,0 +1,35 @@
+package library
+
+import "gloss/backend/store"
+
+// PutHighlight stores a highlight and refreshes its article's count.
+func (l *Library) PutHighlight(h store.Highlight) (store.Highlight, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	out, err := l.st.PutHighlight(h)
+	if err != nil {
+		return store.Highlight{}, err
+	}
+	return out, l.refresh(h.ArticleID)
+}
+
+// DeleteHighlight removes a highlight and refreshes its article's count.
+func (l *Library) DeleteHighlight(article, id uint64) (store.Highlight, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	out, err := l.st.DeleteHighlight(article, id)
+	if err != nil {
+		return store.Highlight{}, err
+	}
+	return out, l.refresh(article)
+}
+
+// refresh reloads one entry from the store into the view.
+func (l *Library) refresh(id uint64) error {
+	e, _, err := l.st.Get(id)
+	if err != nil {
+		return err
+	}
+	l.put(e)
+	return nil
+}
