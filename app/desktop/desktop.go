@@ -5,6 +5,7 @@ package desktop
 
 import (
 	"context"
+	"encoding/json"
 	"io/fs"
 	"net/http"
 
@@ -80,7 +81,13 @@ func Run(assets fs.FS, version, path string) error {
 			EnableFileDrop:     true,
 			DisableWebViewDrop: true,
 		},
-		ErrorFormatter: func(err error) any { return app.ToError(err) },
+		// The window's bridge rejects with new Error(value), which would turn
+		// an object into "[object Object]"; JSON text survives and api.ts
+		// reads the code and message back.
+		ErrorFormatter: func(err error) any {
+			b, _ := json.Marshal(app.ToError(err))
+			return string(b)
+		},
 		Bind:           []any{lib, reader, system},
 		Linux: &linux.Options{
 			ProgramName: "gloss",

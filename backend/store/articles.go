@@ -35,6 +35,9 @@ func (s *Store) Add(docs []Doc) ([]Added, error) {
 	out := make([]Added, 0, len(docs))
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		out = out[:0]
+		// IDs only grow, so pages can be packed full instead of half.
+		tx.Bucket(bucketArticles).FillPercent = 0.95
+		tx.Bucket(bucketBodies).FillPercent = 0.95
 		w := writer{tx: tx, now: s.now().UTC()}
 		for _, d := range docs {
 			a, err := w.add(d)
@@ -84,7 +87,9 @@ func (s *Store) Get(id uint64) (Entry, Body, error) {
 		if err := json.Unmarshal(ev, &e); err != nil {
 			return err
 		}
-		return json.Unmarshal(tx.Bucket(bucketBodies).Get(key), &b)
+		var err error
+		b, err = decodeBody(tx.Bucket(bucketBodies).Get(key))
+		return err
 	})
 	if err != nil {
 		return Entry{}, Body{}, fmt.Errorf("store: get article %d: %w", id, err)

@@ -66,7 +66,11 @@ func (w writer) put(e Entry, a model.Article) error {
 	if err := putJSON(w.tx.Bucket(bucketArticles), key, e); err != nil {
 		return err
 	}
-	if err := putJSON(w.tx.Bucket(bucketBodies), key, Body{Blocks: a.Blocks, Text: a.Text}); err != nil {
+	body, err := encodeBody(a.Blocks)
+	if err != nil {
+		return err
+	}
+	if err := w.tx.Bucket(bucketBodies).Put(key, body); err != nil {
 		return err
 	}
 	if err := w.tx.Bucket(bucketHashes).Put([]byte(e.Hash), key); err != nil {

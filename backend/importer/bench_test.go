@@ -1,0 +1,171 @@
+package importer
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"gloss/backend/library"
+	"gloss/backend/store"
+)
+
+// The library benchmarks build a library of GLOSS_BENCH_ARTICLES articles
+// (default 10,000; make bench uses 100,000) from the real BBC articles of
+// the corpus, repeated with varied titles, and measure it beside raw bbolt
+// batch writes of the same text in the same run.
+
+func benchArticles() int {
+	if n, err := strconv.Atoi(os.Getenv("GLOSS_BENCH_ARTICLES")); err == nil && n > 0 {
+		return n
+	}
+	return 10_000
+}
+
+// bbcArticles reads the corpus' BBC articles as (title, paragraphs).
+func bbcArticles(b *testing.B) [][]string {
+	root := filepath.Join("..", "..", "..", "shared", "corpus", "bbc")
+	files, _ := filepath.Glob(filepath.Join(root, "*", "*.txt"))
+	if len(files) == 0 {
+		b.Skipf("corpus not found at %s", root)
+	}
+	var out [][]string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var parts []string
+		for _, p := range strings.Split(strings.ReplaceAll(string(data), "\r", ""), "\n\n") {
+			if p = strings.TrimSpace(p); p != "" {
+				parts = append(parts, p)
+			}
+		}
+		if len(parts) > 1 {
+			out = append(out, parts)
+		}
+	}
+	return out
+}
+
+// dumps builds text dumps of 50 articles each, n articles in all.
+func dumps(b *testing.B, n int) ([]File, int64) {
+	src := bbcArticles(b)
+	var files []File
+	var raw int64
+	var buf bytes.Buffer
+	for i := 0; i < n; i++ {
+		a := src[i%len(src)]
+		title := fmt.Sprintf("%s, part %d", a[0], i)
+		fmt.Fprintf(&buf, "%s\n\n%s\n\n%s\n\n\n\n", title, title, strings.Join(a[1:], "\n\n"))
+		raw += int64(len(title))
+		for _, p := range a[1:] {
+			raw += int64(len(p))
+		}
+		if (i+1)%50 == 0 || i == n-1 {
+			files = append(files, File{Name: fmt.Sprintf("dump-%d.txt", i), Data: bytes.Clone(buf.Bytes())})
+			buf.Reset()
+		}
+	}
+	return files, raw
+}
+
+func BenchmarkLibrary_Import(b *testing.B) {
+	n := benchArticles()
+	files, raw := dumps(b, n)
+	for b.Loop() {
+		path := filepath.Join(b.TempDir(), "library.db")
+		st, err := store.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		lib, _ := library.Open(st)
+		start := time.Now()
+		rep := Importer{Library: lib}.Import(context.Background(), files, nil)
+		d := time.Since(start)
+		if rep.Imported != n || rep.Failed != 0 {
+			b.Fatalf("imported %d of %d, %d files failed: %+v", rep.Imported, n, rep.Failed, rep.Files[0])
+		}
+		st.Close()
+		fi, _ := os.Stat(path)
+		b.ReportMetric(float64(n)/d.Seconds(), "articles/s")
+		b.ReportMetric(float64(fi.Size())/float64(raw), "file/raw-text")
+		openAndQuery(b, path)
+	}
+}
+
+// openAndQuery measures start-up on a built library: open, load the list,
+// first page; and the memory it takes.
+func openAndQuery(b *testing.B, path string) {
+	runtime.GC()
+	var before runtime.MemStats
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	st, err := store.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	lib, err := library.Open(st)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := lib.Query(library.Query{Limit: 50}); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(time.Since(start).Microseconds())/1000, "ms-to-first-page")
+	start = time.Now()
+	if _, err := lib.Query(library.Query{View: library.ViewUnread, Sort: library.SortTitle, Limit: 50}); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(time.Since(start).Microseconds())/1000, "ms-filtered-page")
+	runtime.GC()
+	var after runtime.MemStats
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.HeapAlloc-min(after.HeapAlloc, before.HeapAlloc))/(1<<20), "MB-heap-loaded")
+	runtime.KeepAlive(lib)
+}
+
+// BenchmarkLibrary_RawBoltBatch is the peer: the same text written to
+// bbolt as plain key/value pairs, 500 per transaction.
+func BenchmarkLibrary_RawBoltBatch(b *testing.B) {
+	n := benchArticles()
+	src := bbcArticles(b)
+	for b.Loop() {
+		db, err := bolt.Open(filepath.Join(b.TempDir(), "raw.db"), 0o600, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		start := time.Now()
+		for i := 0; i < n; i += 500 {
+			err := db.Update(func(tx *bolt.Tx) error {
+				bk, err := tx.CreateBucketIfNotExists([]byte("raw"))
+				if err != nil {
+					return err
+				}
+				for j := i; j < min(i+500, n); j++ {
+					k := make([]byte, 8)
+					binary.BigEndian.PutUint64(k, uint64(j))
+					if err := bk.Put(k, []byte(strings.Join(src[j%len(src)], "\n\n"))); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(n)/time.Since(start).Seconds(), "articles/s")
+		db.Close()
+	}
+}

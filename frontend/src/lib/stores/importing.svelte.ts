@@ -1,0 +1,97 @@
+// Importing files: progress while it runs, the report when it is done.
+
+import { toApiError, type Api } from '../api';
+import { readFileData } from '../files';
+import type { FileResult, ImportReport, Progress } from '../types';
+
+/** merge sums the reports of several imports into one. */
+export function merge(reports: ImportReport[]): ImportReport {
+  return {
+    files: reports.flatMap((r) => r.files),
+    imported: reports.reduce((n, r) => n + r.imported, 0),
+    duplicates: reports.reduce((n, r) => n + r.duplicates, 0),
+    failed: reports.reduce((n, r) => n + r.failed, 0),
+  };
+}
+
+function failure(file: string, message: string): ImportReport {
+  const res: FileResult = { file, imported: 0, duplicates: 0, ids: [], error: message };
+  return { files: [res], imported: 0, duplicates: 0, failed: 1 };
+}
+
+/** Importing runs imports and keeps what the UI shows about them. */
+export class Importing {
+  busy = $state(false);
+  progress = $state<Progress | null>(null);
+  /** The last finished import, until the user dismisses it. */
+  report = $state<ImportReport | null>(null);
+
+  readonly #api: Api;
+  readonly #done: (r: ImportReport) => Promise<void> | void;
+
+  /** done runs after every import that did anything, e.g. to refresh the list. */
+  constructor(api: Api, done: (r: ImportReport) => Promise<void> | void) {
+    this.#api = api;
+    this.#done = done;
+  }
+
+  /** importFiles sends files one call each, so progress can name each one (browser face). */
+  async importFiles(files: File[]): Promise<void> {
+    if (this.busy || files.length === 0) return;
+    this.busy = true;
+    const reports: ImportReport[] = [];
+    try {
+      for (const [i, file] of files.entries()) {
+        this.progress = { done: i, total: files.length, file: file.name };
+        try {
+          const data = await readFileData(file);
+          reports.push(await this.#api.library.importFiles([data]));
+        } catch (e) {
+          reports.push(failure(file.name, `${file.name}: ${toApiError(e).message}`));
+        }
+      }
+    } finally {
+      this.progress = null;
+      this.busy = false;
+    }
+    await this.finished(merge(reports));
+  }
+
+  /** importDialog opens the native file dialog, which imports (desktop face). */
+  async importDialog(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    let rep: ImportReport;
+    try {
+      rep = await this.#api.library.importDialog();
+    } catch (e) {
+      rep = failure('Import', toApiError(e).message);
+    } finally {
+      this.progress = null;
+      this.busy = false;
+    }
+    await this.finished(rep);
+  }
+
+  /** progressed takes an import:progress event from the window. */
+  progressed(p: Progress): void {
+    this.progress = p.done < p.total ? p : null;
+  }
+
+  /** finished shows a report; an empty one (a cancelled dialog) shows nothing. */
+  async finished(rep: ImportReport): Promise<void> {
+    this.progress = null;
+    if (rep.files.length === 0) return;
+    this.report = rep;
+    await this.#done(rep);
+  }
+
+  dismiss(): void {
+    this.report = null;
+  }
+}
+
+/** firstId is the first article an import stored or found, to open it. */
+export function firstId(rep: ImportReport): number | undefined {
+  return rep.files.flatMap((f) => f.ids)[0];
+}
