@@ -101,14 +101,9 @@ func (l *Library) Add(docs []store.Doc) ([]store.Added, error) {
 		return nil, err
 	}
 	for _, a := range added {
-		if a.Duplicate {
-			continue
+		if !a.Duplicate {
+			l.put(a.Entry)
 		}
-		e, _, err := l.st.Get(a.ID)
-		if err != nil {
-			return added, err
-		}
-		l.put(e)
 	}
 	return added, nil
 }

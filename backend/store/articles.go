@@ -20,6 +20,8 @@ type Added struct {
 	// Version is above 1 when the article replaced an older version of the
 	// same URL; the old body is kept under Versions.
 	Version int
+	// Entry is the stored entry of a new or changed article.
+	Entry Entry
 }
 
 // Doc is one parsed article and the file it came from.

@@ -37,7 +37,7 @@ func (w writer) add(d Doc) (Added, error) {
 	if err := w.put(e, a); err != nil {
 		return Added{}, err
 	}
-	return Added{ID: seq, Version: 1}, nil
+	return Added{ID: seq, Version: 1, Entry: e}, nil
 }
 
 // replace stores a changed version of the article id: its old body moves to
@@ -58,7 +58,7 @@ func (w writer) replace(id uint64, d Doc, h string) (Added, error) {
 	if err := w.put(e, d.Article); err != nil {
 		return Added{}, err
 	}
-	return Added{ID: id, Version: e.Version}, nil
+	return Added{ID: id, Version: e.Version, Entry: e}, nil
 }
 
 func (w writer) put(e Entry, a model.Article) error {
