@@ -144,6 +144,9 @@ func parseAll(ctx context.Context, files []File) <-chan parsed {
 	go func() {
 		defer close(jobs)
 		for i := range files {
+			if ctx.Err() != nil {
+				return // select picks at random when both are ready
+			}
 			select {
 			case jobs <- i:
 			case <-ctx.Done():
