@@ -5,13 +5,73 @@
 // wires into it, and never takes a file path from the frontend.
 package app
 
-// System is the bound API for facts about the running app.
+import (
+	"os"
+	"path/filepath"
+	"time"
+
+	"gloss/backend/store"
+)
+
+// System is the bound API for the running app, its settings and the
+// maintenance of the library file.
 type System struct {
-	info Info
+	info  Info
+	store *store.Store
 }
 
-// NewSystem binds facts known at start-up.
-func NewSystem(info Info) *System { return &System{info: info} }
+// NewSystem binds facts known at start-up and the library's store (nil
+// while the window has not opened it yet).
+func NewSystem(info Info, st *store.Store) *System { return &System{info: info, store: st} }
 
 // Info describes the running app.
 func (s *System) Info() (Info, error) { return s.info, nil }
+
+// BackupInfo describes one backup file.
+type BackupInfo struct {
+	Path    string `json:"path"`
+	Name    string `json:"name"`
+	Size    int64  `json:"size"`
+	Created string `json:"created"`
+}
+
+// Backups lists the automatic backups, newest first.
+func (s *System) Backups() ([]BackupInfo, error) {
+	list, err := store.Backups(s.info.Library)
+	out := []BackupInfo{}
+	for _, p := range list {
+		if st, err := os.Stat(p); err == nil {
+			out = append(out, BackupInfo{Path: p, Name: filepath.Base(p), Size: st.Size(), Created: st.ModTime().UTC().Format(time.RFC3339)})
+		}
+	}
+	return out, err
+}
+
+// BackupNow writes a backup into the backups folder now.
+func (s *System) BackupNow() (BackupInfo, error) {
+	path, err := s.store.AutoBackup(0, 7)
+	if err != nil {
+		return BackupInfo{}, err
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return BackupInfo{}, err
+	}
+	return BackupInfo{Path: path, Name: filepath.Base(path), Size: st.Size(), Created: st.ModTime().UTC().Format(time.RFC3339)}, nil
+}
+
+// CheckReport is the result of checking the library file.
+type CheckReport struct {
+	OK       bool     `json:"ok"`
+	Problems []string `json:"problems"`
+}
+
+// Check verifies the library file's pages and Gloss' own invariants.
+func (s *System) Check() (CheckReport, error) {
+	rep := CheckReport{Problems: []string{}}
+	for _, p := range s.store.Check() {
+		rep.Problems = append(rep.Problems, p.Error())
+	}
+	rep.OK = len(rep.Problems) == 0
+	return rep, nil
+}

@@ -132,7 +132,7 @@ func cmdServe(ctx context.Context, env Env, a args, db string) error {
 	defer done()
 	srv, err := serve.Listen(addr, env.Assets,
 		app.NewLibrary(lib, nil), app.NewReader(lib),
-		app.NewSystem(app.Info{Version: env.Version, Face: "browser", Library: db}))
+		app.NewSystem(app.Info{Version: env.Version, Face: "browser", Library: db}, lib.Store()))
 	if err != nil {
 		return err
 	}

@@ -30,7 +30,8 @@ func Run(assets fs.FS, version, path string) error {
 	// OnStartup, once the single-instance check has let this process go on
 	// and the library is open.
 	lib, reader := new(app.Library), new(app.Reader)
-	system := app.NewSystem(app.Info{Version: version, Face: "desktop", Library: path})
+	info := app.Info{Version: version, Face: "desktop", Library: path}
+	system := app.NewSystem(info, nil)
 	var st *store.Store
 	var startErr error
 	sh := &shell{}
@@ -59,6 +60,7 @@ func Run(assets fs.FS, version, path string) error {
 			}
 			*lib = *app.NewLibrary(l, sh)
 			*reader = *app.NewReader(l)
+			*system = *app.NewSystem(info, st)
 			runtime.OnFileDrop(ctx, func(_, _ int, paths []string) {
 				go app.ImportDropped(lib, paths)
 			})

@@ -1,0 +1,100 @@
+package app
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+)
+
+// Settings are the reader's preferences, kept in the library file.
+type Settings struct {
+	// Theme is "system", "light", "dark" or "sepia".
+	Theme string `json:"theme"`
+	// Font is "serif" or "sans".
+	Font       string  `json:"font"`
+	FontSize   int     `json:"fontSize"`   // px, 14 to 28
+	LineHeight float64 `json:"lineHeight"` // 1.2 to 2.2
+	Width      int     `json:"width"`      // measure in ch, 45 to 90
+	// Colours names what each of the five highlight colours means.
+	Colours [5]string `json:"colours"`
+	Layout  Layout    `json:"layout"`
+}
+
+// Layout is the window's pane arrangement, restored at start-up.
+type Layout struct {
+	SidebarWidth   int  `json:"sidebarWidth"`
+	ListWidth      int  `json:"listWidth"`
+	NotesWidth     int  `json:"notesWidth"`
+	SidebarHidden  bool `json:"sidebarHidden"`
+	NotesHidden    bool `json:"notesHidden"`
+	WindowWidth    int  `json:"windowWidth"`
+	WindowHeight   int  `json:"windowHeight"`
+	WindowMaximise bool `json:"windowMaximise"`
+}
+
+// DefaultSettings are used until the reader changes something.
+func DefaultSettings() Settings {
+	return Settings{
+		Theme: "system", Font: "serif", FontSize: 19, LineHeight: 1.6, Width: 68,
+		Colours: [5]string{"Key point", "Claim", "Figure", "Quote", "Question"},
+		Layout:  Layout{SidebarWidth: 220, ListWidth: 360, NotesWidth: 300},
+	}
+}
+
+// Check validates settings from the frontend.
+func (s Settings) Check() error {
+	bad := func(what string, v any) error {
+		return fmt.Errorf("app: settings: %w: %s %v", ErrBadInput, what, v)
+	}
+	switch {
+	case !slices.Contains([]string{"system", "light", "dark", "sepia"}, s.Theme):
+		return bad("theme", s.Theme)
+	case s.Font != "serif" && s.Font != "sans":
+		return bad("font", s.Font)
+	case s.FontSize < 14 || s.FontSize > 28:
+		return bad("font size", s.FontSize)
+	case !(s.LineHeight >= 1.2 && s.LineHeight <= 2.2):
+		return bad("line height", s.LineHeight)
+	case s.Width < 45 || s.Width > 90:
+		return bad("width", s.Width)
+	}
+	for _, c := range s.Colours {
+		if len(c) > 40 {
+			return bad("colour name", c)
+		}
+	}
+	l := s.Layout
+	for _, w := range []int{l.SidebarWidth, l.ListWidth, l.NotesWidth, l.WindowWidth, l.WindowHeight} {
+		if w < 0 || w > 20000 {
+			return bad("pane size", w)
+		}
+	}
+	return nil
+}
+
+// Settings returns the saved settings, or the defaults.
+func (s *System) Settings() (Settings, error) {
+	out := DefaultSettings()
+	if s.store == nil {
+		return out, nil
+	}
+	data, err := s.store.Settings()
+	if err != nil || data == nil {
+		return out, err
+	}
+	if err := json.Unmarshal(data, &out); err != nil {
+		return DefaultSettings(), nil // unreadable settings are not worth failing for
+	}
+	return out, nil
+}
+
+// SaveSettings checks and stores the settings.
+func (s *System) SaveSettings(v Settings) (Settings, error) {
+	if err := v.Check(); err != nil {
+		return Settings{}, err
+	}
+	if s.store == nil {
+		return Settings{}, fmt.Errorf("app: save settings: %w", ErrUnsupported)
+	}
+	return v, s.store.SaveSettings(v)
+}
