@@ -6,8 +6,10 @@ tool github.com/wailsapp/wails/v2/cmd/wails
 
 require (
 	codeberg.org/readeck/go-readability/v2 v2.1.3
+	github.com/itlightning/dateparse v0.2.1
 	github.com/markusmobius/go-trafilatura v1.12.2
 	github.com/wailsapp/wails/v2 v2.16.0
+	github.com/yuin/goldmark v1.7.4
 	go.etcd.io/bbolt v1.4.3
 	golang.org/x/net v0.61.0
 	golang.org/x/text v0.44.0
@@ -58,7 +60,6 @@ require (
 	github.com/gorilla/websocket v1.5.3 // indirect
 	github.com/hablullah/go-hijri v1.0.2 // indirect
 	github.com/hablullah/go-juliandays v1.0.0 // indirect
-	github.com/itlightning/dateparse v0.2.1 // indirect
 	github.com/jackmordaunt/icns v1.0.0 // indirect
 	github.com/jalaali/go-jalaali v0.0.0-20210801064154-80525e88d958 // indirect
 	github.com/jaypipes/ghw v0.21.3 // indirect
@@ -116,7 +117,6 @@ require (
 	github.com/xanzy/ssh-agent v0.3.3 // indirect
 	github.com/xo/terminfo v0.0.0-20220910002029-abceb7e1c41e // indirect
 	github.com/yosssi/gohtml v0.0.0-20201013000340-ee4748c638f4 // indirect
-	github.com/yuin/goldmark v1.7.4 // indirect
 	github.com/yuin/goldmark-emoji v1.0.3 // indirect
 	github.com/yusufpapurcu/wmi v1.2.4 // indirect
 	golang.org/x/crypto v0.58.0 // indirect

@@ -90,7 +90,7 @@ func Run(assets fs.FS, version, path string) error {
 			b, _ := json.Marshal(app.ToError(err))
 			return string(b)
 		},
-		Bind:           []any{lib, reader, system},
+		Bind: []any{lib, reader, system},
 		Linux: &linux.Options{
 			ProgramName: "gloss",
 		},
