@@ -7,9 +7,10 @@ LDFLAGS    := -X main.version=$(VERSION)
 TAGS       := webkit2_41
 BIN        := build/bin/gloss
 APT_PKGS   := libgtk-3-dev libwebkit2gtk-4.1-dev build-essential pkg-config \
-              xvfb xauth imagemagick xdotool chromium fonts-dejavu-core
+              xvfb xauth imagemagick xdotool dbus-daemon chromium fonts-dejavu-core
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-XVFB       := xvfb-run -a -s "-screen 0 1280x900x24"
+# The window's single-instance lock talks over a D-Bus session bus.
+XVFB       := dbus-run-session -- xvfb-run -a -s "-screen 0 1280x900x24"
 FUZZTIME   ?= 30s
 
 .PHONY: run build deps system-deps frontend-deps frontend test test-go test-frontend \
