@@ -61,9 +61,16 @@ func Run(assets fs.FS, version, path string) error {
 			*lib = *app.NewLibrary(l, sh)
 			*reader = *app.NewReader(l)
 			*system = *app.NewSystem(info, st)
+			restoreWindow(ctx, system)
 			runtime.OnFileDrop(ctx, func(_, _ int, paths []string) {
 				go app.ImportDropped(lib, paths)
 			})
+		},
+		OnBeforeClose: func(ctx context.Context) bool {
+			if st == nil {
+				return false
+			}
+			return rememberWindow(ctx, system)
 		},
 		OnShutdown: func(context.Context) {
 			if st != nil {
