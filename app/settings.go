@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"unicode/utf8"
 )
 
 // Settings are the reader's preferences, kept in the library file.
@@ -59,7 +60,7 @@ func (s Settings) Check() error {
 		return bad("width", s.Width)
 	}
 	for _, c := range s.Colours {
-		if len(c) > 40 {
+		if len(c) > 40 || !utf8.ValidString(c) {
 			return bad("colour name", c)
 		}
 	}

@@ -72,9 +72,9 @@ func TestDesktop_Smoke(t *testing.T) {
 
 	t.Run("second process is refused quickly", func(t *testing.T) {
 		start := time.Now()
-		out, err := exec.Command(bin, "--db", db, "list").CombinedOutput()
+		out, err := exec.Command(bin, "--db", db, "import", seed).CombinedOutput()
 		if err == nil || !strings.Contains(string(out), "open in another Gloss window") {
-			t.Errorf("gloss list while the window is open: %v %s; want the library-open error", err, out)
+			t.Errorf("gloss import while the window is open: %v %s; want the library-open error", err, out)
 		}
 		if d := time.Since(start); d > 4*time.Second {
 			t.Errorf("refusal took %v, want about 2s", d)

@@ -3,6 +3,7 @@ package library
 import (
 	"fmt"
 	"math"
+	"unicode/utf8"
 
 	"gloss/backend/store"
 )
@@ -48,7 +49,7 @@ func (l *Library) SetProgress(id uint64, progress float64) (store.Entry, error) 
 
 // SetNote replaces an article's note.
 func (l *Library) SetNote(id uint64, note string) (store.Entry, error) {
-	if len(note) > MaxNoteLength {
+	if len(note) > MaxNoteLength || !utf8.ValidString(note) {
 		return store.Entry{}, fmt.Errorf("library: note of %d bytes: %w", len(note), ErrBadQuery)
 	}
 	out, err := l.update([]uint64{id}, func(e *store.Entry) error { e.Note = note; return nil })

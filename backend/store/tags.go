@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"gloss/backend/model"
 )
@@ -15,7 +16,7 @@ const MaxTagLength = 64
 // case-sensitively but never differ only in spacing.
 func CleanTag(tag string) (string, error) {
 	t := model.Fold(tag)
-	if t == "" || len(t) > MaxTagLength || strings.ContainsAny(t, ",\x00") {
+	if !utf8.ValidString(tag) || t == "" || len(t) > MaxTagLength || strings.ContainsAny(t, ",\x00") {
 		return "", fmt.Errorf("store: tag %q: %w", tag, ErrBadTag)
 	}
 	return t, nil
