@@ -30,6 +30,8 @@ func main() {
 		Version: version,
 		Stdout:  os.Stdout,
 		Stderr:  os.Stderr,
-		Desktop: func(library string) error { return desktop.Run(assets, version, library) },
+		Desktop: func(library string, open []string) error {
+			return desktop.Run(assets, version, library, open)
+		},
 	}, os.Args[1:]))
 }

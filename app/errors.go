@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"gloss/backend/library"
+	"gloss/backend/notes"
 	"gloss/backend/parse"
 	"gloss/backend/store"
 )
@@ -36,6 +37,7 @@ var codes = []struct {
 	{library.ErrBadQuery, "bad_input"},
 	{store.ErrBadTag, "bad_input"},
 	{store.ErrNotTrashed, "bad_input"},
+	{notes.ErrBadInput, "bad_input"},
 	{parse.ErrUnknownFormat, "bad_input"},
 	{parse.ErrEmpty, "bad_input"},
 	{ErrUnsupported, "unsupported"},

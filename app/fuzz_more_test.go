@@ -41,7 +41,7 @@ func FuzzLibrary_Tags(f *testing.F) {
 func FuzzSystem_SaveSettings(f *testing.F) {
 	f.Add("system", "serif", 19, 1.6, 68, "Claim", 200)
 	f.Add("neon", "mono", -1, 0.0, 1000, "", -5)
-	sys := NewSystem(Info{}, mustLibrary(f).Store())
+	sys := NewSystem(Info{}, mustLibrary(f).Store(), nil)
 	f.Fuzz(func(t *testing.T, theme, font string, size int, lh float64, width int, colour string, pane int) {
 		s := Settings{Theme: theme, Font: font, FontSize: size, LineHeight: lh, Width: width}
 		s.Colours[0], s.Layout.ListWidth = colour, pane

@@ -21,6 +21,7 @@ type fakeShell struct {
 }
 
 func (f *fakeShell) OpenFiles(string) ([]string, error) { return f.paths, nil }
+func (f *fakeShell) OpenURL(u string)                   { f.Emit("open "+u, nil) }
 func (f *fakeShell) Emit(name string, _ any) {
 	f.mu.Lock()
 	defer f.mu.Unlock()

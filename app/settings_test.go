@@ -8,7 +8,7 @@ import (
 // Ensure that settings start at the defaults, are checked and kept.
 func TestSystem_Settings(t *testing.T) {
 	lib := mustLibrary(t)
-	sys := NewSystem(Info{}, lib.Store())
+	sys := NewSystem(Info{}, lib.Store(), nil)
 	got, err := sys.Settings()
 	if err != nil || got != DefaultSettings() {
 		t.Fatalf("Settings = %+v, %v; want the defaults", got, err)
@@ -38,7 +38,7 @@ func TestSystem_Settings(t *testing.T) {
 // Ensure that backups can be made and listed, and the check is clean.
 func TestSystem_Maintenance(t *testing.T) {
 	lib := mustLibrary(t)
-	sys := NewSystem(Info{Library: lib.Store().Path()}, lib.Store())
+	sys := NewSystem(Info{Library: lib.Store().Path()}, lib.Store(), nil)
 	b, err := sys.BackupNow()
 	if err != nil || b.Size == 0 {
 		t.Fatalf("BackupNow = %+v, %v", b, err)
@@ -49,5 +49,25 @@ func TestSystem_Maintenance(t *testing.T) {
 	}
 	if rep, _ := sys.Check(); !rep.OK {
 		t.Errorf("Check = %+v, want OK", rep)
+	}
+}
+
+// Ensure that only http(s) and mailto links are handed to the system browser.
+func TestSystem_OpenLink(t *testing.T) {
+	sh := &fakeShell{}
+	sys := NewSystem(Info{}, nil, sh)
+	for _, bad := range []string{"javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "gloss://x", "%zz"} {
+		if _, err := sys.OpenLink(bad); !errors.Is(err, ErrBadInput) {
+			t.Errorf("OpenLink(%q) error = %v, want ErrBadInput", bad, err)
+		}
+	}
+	if ok, err := sys.OpenLink("https://news.example/a?b=1"); !ok || err != nil {
+		t.Errorf("OpenLink(https) = %v, %v", ok, err)
+	}
+	if len(sh.events) != 1 || sh.events[0] != "open https://news.example/a?b=1" {
+		t.Errorf("shell saw %v", sh.events)
+	}
+	if _, err := NewSystem(Info{}, nil, nil).OpenLink("https://a.example"); !errors.Is(err, ErrUnsupported) {
+		t.Errorf("without a window: %v, want ErrUnsupported", err)
 	}
 }

@@ -9,6 +9,8 @@ type Shell interface {
 	OpenFiles(title string) ([]string, error)
 	// Emit sends an event to the frontend.
 	Emit(name string, data any)
+	// OpenURL opens a link in the system's browser, never in the app.
+	OpenURL(url string)
 }
 
 // Events the frontend listens to inside the window.

@@ -6,6 +6,8 @@
 package app
 
 import (
+	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"time"
@@ -18,11 +20,29 @@ import (
 type System struct {
 	info  Info
 	store *store.Store
+	shell Shell
 }
 
-// NewSystem binds facts known at start-up and the library's store (nil
-// while the window has not opened it yet).
-func NewSystem(info Info, st *store.Store) *System { return &System{info: info, store: st} }
+// NewSystem binds facts known at start-up, the library's store, and the
+// window's shell (nil outside the window).
+func NewSystem(info Info, st *store.Store, shell Shell) *System {
+	return &System{info: info, store: st, shell: shell}
+}
+
+// OpenLink opens an http(s) or mailto link from an article in the system's
+// browser. Links never open inside the app's window: a page there could
+// reach the bound methods.
+func (s *System) OpenLink(link string) (bool, error) {
+	u, err := url.Parse(link)
+	if err != nil || !(u.Scheme == "http" || u.Scheme == "https" || u.Scheme == "mailto") || len(link) > 4096 {
+		return false, fmt.Errorf("app: open link %.80q: %w: only http, https and mailto links open", link, ErrBadInput)
+	}
+	if s.shell == nil {
+		return false, fmt.Errorf("app: open link: %w", ErrUnsupported)
+	}
+	s.shell.OpenURL(u.String())
+	return true, nil
+}
 
 // Info describes the running app.
 func (s *System) Info() (Info, error) { return s.info, nil }

@@ -21,8 +21,10 @@ type Env struct {
 	Stdout  io.Writer
 	Stderr  io.Writer
 	Getenv  func(string) string
-	// Desktop runs the window with the library at the given path.
-	Desktop func(library string) error
+	// Desktop runs the window with the library at the given path; open
+	// lists the files to import and gloss:// links to follow once it shows
+	// (see OpenTargets).
+	Desktop func(library string, open []string) error
 }
 
 // Main runs the command line argv (without the program name) and returns
@@ -51,7 +53,7 @@ func run(env Env, a args) error {
 	defer stop()
 	switch a.cmd {
 	case "":
-		return env.Desktop(db)
+		return env.Desktop(db, nil)
 	case "help":
 		fmt.Fprint(env.Stdout, usage)
 		return nil
@@ -85,6 +87,10 @@ func run(env Env, a args) error {
 	case "serve":
 		return cmdServe(ctx, env, a, db)
 	}
+	wd, _ := os.Getwd()
+	if targets, ok := openTargets(a, wd); ok {
+		return env.Desktop(db, targets)
+	}
 	return fmt.Errorf("unknown command %q (see gloss help)", a.cmd)
 }
 
@@ -94,6 +100,9 @@ const usage = `Gloss: read, search and annotate news articles, offline.
 
 Usage:
   gloss                       open the desktop window
+  gloss FILE... | gloss://article/ID[#HIGHLIGHT]
+                              open the window (or the one already open)
+                              and import the files or show the article
   gloss serve [--addr A]      serve the app to a browser on loopback
                               (default 127.0.0.1:0); prints its URL first
   gloss parse FILE... [--json]

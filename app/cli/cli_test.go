@@ -16,7 +16,7 @@ func gloss(t *testing.T, env map[string]string, argv ...string) (int, string, st
 	code := Main(Env{
 		Version: "test", Stdout: &out, Stderr: &errOut,
 		Getenv: func(k string) string { return env[k] },
-		Desktop: func(string) error {
+		Desktop: func(string, []string) error {
 			t.Fatal("the desktop window was started")
 			return nil
 		},

@@ -131,8 +131,8 @@ func cmdServe(ctx context.Context, env Env, a args, db string) error {
 	}
 	defer done()
 	srv, err := serve.Listen(addr, env.Assets,
-		app.NewLibrary(lib, nil), app.NewReader(lib),
-		app.NewSystem(app.Info{Version: env.Version, Face: "browser", Library: db}, lib.Store()))
+		app.NewLibrary(lib, nil), app.NewReader(lib), app.NewNotes(lib),
+		app.NewSystem(app.Info{Version: env.Version, Face: "browser", Library: db}, lib.Store(), nil))
 	if err != nil {
 		return err
 	}

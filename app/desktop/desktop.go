@@ -25,16 +25,19 @@ import (
 const uniqueID = "app.gloss.desktop.7c1f9e0a"
 
 // Run opens the library at path and shows the window until it is closed.
-func Run(assets fs.FS, version, path string) error {
+// open lists files to import and gloss:// links to follow once the window
+// shows (see cli.OpenTargets).
+func Run(assets fs.FS, version, path string, open []string) error {
 	// The bound structs must exist before wails.Run; they are filled in
 	// OnStartup, once the single-instance check has let this process go on
 	// and the library is open.
-	lib, reader := new(app.Library), new(app.Reader)
+	lib, reader, notes := new(app.Library), new(app.Reader), new(app.Notes)
 	info := app.Info{Version: version, Face: "desktop", Library: path}
-	system := app.NewSystem(info, nil)
+	system := app.NewSystem(info, nil, nil)
 	var st *store.Store
 	var startErr error
 	sh := &shell{}
+	op := newOpener(lib, sh, open)
 
 	return wails.Run(&options.App{
 		Title:     "Gloss",
@@ -60,11 +63,16 @@ func Run(assets fs.FS, version, path string) error {
 			}
 			*lib = *app.NewLibrary(l, sh)
 			*reader = *app.NewReader(l)
-			*system = *app.NewSystem(info, st)
+			*notes = *app.NewNotes(l)
+			*system = *app.NewSystem(info, st, sh)
 			restoreWindow(ctx, system)
 			runtime.OnFileDrop(ctx, func(_, _ int, paths []string) {
 				go app.ImportDropped(lib, paths)
 			})
+			op.libraryOpened()
+		},
+		OnDomReady: func(context.Context) {
+			op.pageLoaded()
 		},
 		OnBeforeClose: func(ctx context.Context) bool {
 			if st == nil {
@@ -79,12 +87,9 @@ func Run(assets fs.FS, version, path string) error {
 		},
 		SingleInstanceLock: &options.SingleInstanceLock{
 			UniqueId: uniqueID,
-			OnSecondInstanceLaunch: func(options.SecondInstanceData) {
-				if sh.ctx != nil {
-					runtime.WindowUnminimise(sh.ctx)
-					runtime.Show(sh.ctx)
-				}
-			},
+			// A later "gloss", "gloss FILE..." or "gloss gloss://..." hands
+			// its command line to this window and exits.
+			OnSecondInstanceLaunch: op.secondInstance,
 		},
 		DragAndDrop: &options.DragAndDrop{
 			EnableFileDrop:     true,
@@ -97,7 +102,7 @@ func Run(assets fs.FS, version, path string) error {
 			b, _ := json.Marshal(app.ToError(err))
 			return string(b)
 		},
-		Bind: []any{lib, reader, system},
+		Bind: []any{lib, reader, notes, system},
 		Linux: &linux.Options{
 			ProgramName: "gloss",
 		},

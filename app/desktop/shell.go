@@ -24,3 +24,7 @@ func (s *shell) OpenFiles(title string) ([]string, error) {
 func (s *shell) Emit(name string, data any) {
 	runtime.EventsEmit(s.ctx, name, data)
 }
+
+func (s *shell) OpenURL(url string) {
+	runtime.BrowserOpenURL(s.ctx, url)
+}

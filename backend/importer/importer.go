@@ -15,6 +15,7 @@ import (
 
 	"gloss/backend/library"
 	"gloss/backend/model"
+	"gloss/backend/notes"
 	"gloss/backend/parse"
 	"gloss/backend/store"
 )
@@ -194,6 +195,11 @@ func (w *batchWriter) flush() {
 		case added[i].Version > 1:
 			r.Updated++
 			r.IDs = append(r.IDs, added[i].ID)
+			// A new version: its highlights are placed in the new text, or
+			// kept as orphans for review.
+			if _, err := (notes.Notes{Lib: w.lib}).Reanchor(added[i].ID); err != nil {
+				r.Error = Message(r.File, err)
+			}
 		default:
 			r.Imported++
 			r.IDs = append(r.IDs, added[i].ID)
