@@ -7,48 +7,69 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"unicode/utf8"
 
 	"gloss/backend/model"
 	"gloss/backend/parse/dump"
+	"gloss/backend/parse/html"
+	"gloss/backend/parse/text"
 )
 
 // ErrUnknownFormat means the content is not in any format Gloss reads.
-var ErrUnknownFormat = errors.New("not a format Gloss reads (it reads text dumps of news articles)")
+var ErrUnknownFormat = errors.New("not a format Gloss reads (it reads text and Markdown files, saved web pages and copy-paste dumps of news articles)")
 
 // ErrEmpty means the file has no content.
 var ErrEmpty = errors.New("the file is empty")
 
+// Format names what a file holds.
+type Format string
+
+// The formats Sniff tells apart.
+const (
+	HTML     Format = "html"     // a saved web page
+	Dump     Format = "dump"     // copy-paste dump of one or more articles with page chrome
+	Markdown Format = "markdown" // one Markdown article
+	Page     Format = "page"     // a whole web page's text, navigation and all
+	Text     Format = "text"     // one plain-text article
+)
+
 // File parses the content of the file called name.
 func File(name string, data []byte) ([]model.Article, error) {
-	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, fmt.Errorf("parse: %s: %w", name, ErrEmpty)
+	f, err := Sniff(data)
+	if err != nil {
+		return nil, fmt.Errorf("parse: %s: %w", name, err)
 	}
-	if isBinary(data) {
-		return nil, fmt.Errorf("parse: %s: %w", name, ErrUnknownFormat)
+	var arts []model.Article
+	switch f {
+	case HTML:
+		arts, err = html.Parse(name, data)
+	case Dump:
+		arts, err = dump.Parse(name, data)
+	case Page:
+		arts, err = text.ParsePage(name, data)
+	default:
+		arts, err = text.Parse(name, data)
 	}
-	arts, err := dump.Parse(name, data)
 	if err != nil {
 		return nil, fmt.Errorf("parse: %w", err)
 	}
 	return arts, nil
 }
 
-// isBinary reports whether the first KiB of data looks like a binary file:
-// NUL bytes or control characters that text never has. Invalid UTF-8 alone is
-// not binary, since old text files are often Latin-1.
-func isBinary(data []byte) bool {
-	head := data[:min(len(data), 1024)]
-	ctl := 0
-	for len(head) > 0 {
-		r, size := utf8.DecodeRune(head)
-		head = head[size:]
-		switch {
-		case r == 0:
-			return true
-		case r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f':
-			ctl++
-		}
+// Sniff decides a file's format from its content.
+func Sniff(data []byte) (Format, error) {
+	switch {
+	case len(bytes.TrimSpace(data)) == 0:
+		return "", ErrEmpty
+	case isBinary(data):
+		return "", ErrUnknownFormat
+	case html.Looks(data):
+		return HTML, nil
+	case dump.Looks(data):
+		return Dump, nil
+	case text.LooksMarkdown(data):
+		return Markdown, nil
+	case looksLikePage(data):
+		return Page, nil
 	}
-	return ctl > 8
+	return Text, nil
 }

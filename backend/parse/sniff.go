@@ -1,0 +1,66 @@
+package parse
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// isBinary reports whether the first KiB of data looks like a binary file:
+// NUL bytes or control characters that text never has. Invalid UTF-8 alone
+// is not binary, since old text files are often Latin-1; UTF-16 text (with
+// its byte-order mark) has NULs but is text.
+func isBinary(data []byte) bool {
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return !utf16Text(data[2:min(len(data), 1026)])
+	}
+	head := data[:min(len(data), 1024)]
+	ctl := 0
+	for len(head) > 0 {
+		r, size := utf8.DecodeRune(head)
+		head = head[size:]
+		switch {
+		case r == 0:
+			return true
+		case r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f':
+			ctl++
+		}
+	}
+	return ctl > 8
+}
+
+// utf16Text reports whether b decodes as UTF-16 without control characters.
+func utf16Text(b []byte) bool {
+	u := make([]uint16, 0, len(b)/2)
+	for i := 0; i+1 < len(b); i += 2 {
+		u = append(u, uint16(b[i])|uint16(b[i+1])<<8)
+	}
+	for _, r := range utf16.Decode(u) {
+		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
+// looksLikePage reports whether text is a whole web page's text rather than
+// one clean article: a page has many short lines that are not sentences
+// (menus, share buttons, credits) beside its prose, where an article's lines
+// are nearly all prose.
+func looksLikePage(data []byte) bool {
+	head := string(data[:min(len(data), 64<<10)])
+	var lines, chrome int
+	for i, l := range strings.Split(head, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || i == 0 {
+			continue
+		}
+		lines++
+		words := len(strings.Fields(l))
+		if words <= 5 && !strings.ContainsAny(l[len(l)-1:], ".!?:\"”’)") {
+			chrome++
+		}
+	}
+	return chrome >= 8 && chrome*10 >= lines*3
+}
