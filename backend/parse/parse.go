@@ -34,16 +34,15 @@ const (
 
 // File parses the content of the file called name.
 func File(name string, data []byte) ([]model.Article, error) {
-	f, err := Sniff(data)
+	f, arts, err := sniff(name, data)
 	if err != nil {
 		return nil, fmt.Errorf("parse: %s: %w", name, err)
 	}
-	var arts []model.Article
 	switch f {
 	case HTML:
 		arts, err = html.Parse(name, data)
 	case Dump:
-		arts, err = dump.Parse(name, data)
+		// parsed while sniffing
 	case Page:
 		arts, err = text.ParsePage(name, data)
 	default:
@@ -57,19 +56,33 @@ func File(name string, data []byte) ([]model.Article, error) {
 
 // Sniff decides a file's format from its content.
 func Sniff(data []byte) (Format, error) {
+	f, _, err := sniff("", data)
+	return f, err
+}
+
+// sniff decides the format; for a dump it returns the articles it had to
+// parse to decide.
+func sniff(name string, data []byte) (Format, []model.Article, error) {
 	switch {
 	case len(bytes.TrimSpace(data)) == 0:
-		return "", ErrEmpty
+		return "", nil, ErrEmpty
 	case isBinary(data):
-		return "", ErrUnknownFormat
+		return "", nil, ErrUnknownFormat
 	case html.Looks(data):
-		return HTML, nil
+		return HTML, nil, nil
 	case dump.Looks(data):
-		return Dump, nil
+		// A whole web page's text also repeats lines (menus, the title in
+		// the header and the body), so it can pass for a dump: read as one,
+		// its "articles" are then full of short unfinished lines.
+		arts, err := dump.Parse(name, data)
+		if err == nil && chromeShare(arts) < maxDumpChrome {
+			return Dump, arts, nil
+		}
+		return Page, nil, nil
 	case text.LooksMarkdown(data):
-		return Markdown, nil
+		return Markdown, nil, nil
 	case looksLikePage(data):
-		return Page, nil
+		return Page, nil, nil
 	}
-	return Text, nil
+	return Text, nil, nil
 }

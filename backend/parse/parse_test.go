@@ -23,7 +23,7 @@ func TestSniff_Corpus(t *testing.T) {
 		{"seed/*.txt", Dump, 1},
 		{"news-dumps/*.txt", Dump, 1},
 		{"bbc/*/*.txt", Text, 0.99},
-		{"text-dumps/*.txt", Page, 0.9},
+		{"text-dumps/dump/*.txt", Page, 0.95},
 		{"readability/*/source.html", HTML, 1},
 	}
 	for _, tt := range tests {

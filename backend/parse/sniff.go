@@ -3,6 +3,8 @@ package parse
 import (
 	"bytes"
 	"strings"
+
+	"gloss/backend/model"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -44,6 +46,37 @@ func utf16Text(b []byte) bool {
 	return true
 }
 
+// maxDumpChrome is the share of chrome-like paragraphs above which a text
+// read as a dump is taken for a whole page instead. Real dumps, whose bodies
+// the dump parser cleans, stay under 0.1; page texts sit well above.
+const maxDumpChrome = 0.15
+
+// chromeShare is the share of an article set's paragraphs that look like
+// page chrome (short, not a sentence); an article with fewer than two
+// paragraphs counts as three such lines.
+func chromeShare(arts []model.Article) float64 {
+	var all, chrome int
+	for _, a := range arts {
+		paras := a.Paragraphs()
+		if len(paras) < 2 {
+			chrome += 3
+		}
+		for _, p := range paras {
+			all++
+			if chromeLike(p) {
+				chrome++
+			}
+		}
+	}
+	return float64(chrome) / float64(max(all, 1))
+}
+
+// chromeLike reports whether a line is short and not a sentence, as menu
+// items, buttons and labels are.
+func chromeLike(l string) bool {
+	return l != "" && len(strings.Fields(l)) <= 5 && !strings.ContainsAny(l[len(l)-1:], ".!?:\"”’)")
+}
+
 // looksLikePage reports whether text is a whole web page's text rather than
 // one clean article: a page has many short lines that are not sentences
 // (menus, share buttons, credits) beside its prose, where an article's lines
@@ -57,8 +90,7 @@ func looksLikePage(data []byte) bool {
 			continue
 		}
 		lines++
-		words := len(strings.Fields(l))
-		if words <= 5 && !strings.ContainsAny(l[len(l)-1:], ".!?:\"”’)") {
+		if chromeLike(l) {
 			chrome++
 		}
 	}
