@@ -6,6 +6,7 @@ import (
 	"gloss/backend/library"
 	"gloss/backend/notes"
 	"gloss/backend/parse"
+	"gloss/backend/search"
 	"gloss/backend/store"
 )
 
@@ -38,6 +39,7 @@ var codes = []struct {
 	{store.ErrBadTag, "bad_input"},
 	{store.ErrNotTrashed, "bad_input"},
 	{notes.ErrBadInput, "bad_input"},
+	{search.ErrQuery, "bad_input"},
 	{parse.ErrUnknownFormat, "bad_input"},
 	{parse.ErrEmpty, "bad_input"},
 	{ErrUnsupported, "unsupported"},

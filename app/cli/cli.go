@@ -68,6 +68,8 @@ func run(env Env, a args) error {
 		return cmdList(env, a, db)
 	case "show":
 		return cmdShow(env, a, db)
+	case "search":
+		return cmdSearch(env, a, db)
 	case "tag":
 		return cmdTag(env, a, db)
 	case "delete":
@@ -113,6 +115,13 @@ Usage:
              [--reverse] [--limit N] [--offset N]
                               list the articles in the library
   gloss show ID [--json]      print one article
+  gloss search QUERY... [--json] [--limit N]
+                              find articles by title, text, highlights,
+                              notes and tags, typos forgiven; QUERY may use
+                              "exact phrases", -word, tag:T, source:S,
+                              color:C, in:title|text|highlights|notes,
+                              before:/after:YYYY-MM-DD,
+                              is:favourite|archived|unread|read
   gloss tag ID... --add T | --remove T
   gloss tag rename OLD NEW | delete TAG | list
                               organise tags (renaming onto a tag merges)

@@ -12,6 +12,7 @@ import (
 
 	"gloss/app"
 	"gloss/app/serve"
+	"gloss/backend/finder"
 	"gloss/backend/importer"
 	"gloss/backend/library"
 	"gloss/backend/model"
@@ -76,6 +77,10 @@ func cmdImport(ctx context.Context, env Env, a args, db string) error {
 		return err
 	}
 	defer done()
+	// The index follows the import and is saved with it.
+	f := finder.Open(lib)
+	f.Ready()
+	defer f.Save()
 	rep := importer.Importer{Library: lib}.ImportPaths(ctx, a.operands, nil)
 	if len(rep.Files) == 1 && rep.Failed == 1 {
 		return errors.New(rep.Files[0].Error)
@@ -130,8 +135,10 @@ func cmdServe(ctx context.Context, env Env, a args, db string) error {
 		return err
 	}
 	defer done()
+	f := finder.Open(lib)
+	defer f.Save()
 	srv, err := serve.Listen(addr, env.Assets,
-		app.NewLibrary(lib, nil), app.NewReader(lib), app.NewNotes(lib),
+		app.NewLibrary(lib, nil), app.NewReader(lib), app.NewNotes(lib), app.NewSearch(f, lib),
 		app.NewSystem(app.Info{Version: env.Version, Face: "browser", Library: db}, lib.Store(), nil))
 	if err != nil {
 		return err

@@ -93,3 +93,19 @@ func TestRestoreBackup(t *testing.T) {
 		t.Errorf("list after restore: exit %d, %q", code, out)
 	}
 }
+
+// Ensure that search finds an imported article from a typo'd query, and
+// that the index saved by one run answers the next.
+func TestSearchCommand(t *testing.T) {
+	seed := seedPath(t)
+	db := filepath.Join(t.TempDir(), "library.db")
+	gloss(t, nil, "--db", db, "import", seed)
+	code, out, errOut := gloss(t, nil, "--db", db, "search", "gaza watr")
+	if code != 0 || !strings.Contains(out, "Israeli Missile Hits Gaza Children Collecting Water") {
+		t.Fatalf("search: exit %d, %q %q", code, out, errOut)
+	}
+	code, out, _ = gloss(t, nil, "--db", db, "search", "moscow lettres", "--json")
+	if code != 0 || !strings.Contains(out, `"title": "Damascus, Moscow Exchanged 40 Letters`) {
+		t.Errorf("search --json: exit %d, %q", code, out)
+	}
+}

@@ -7,7 +7,9 @@ import (
 	"context"
 	"encoding/json"
 	"io/fs"
+	"log"
 	"net/http"
+	"time"
 
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/options"
@@ -17,6 +19,7 @@ import (
 
 	"gloss/app"
 	"gloss/app/serve"
+	"gloss/backend/finder"
 	"gloss/backend/library"
 	"gloss/backend/store"
 )
@@ -31,7 +34,8 @@ func Run(assets fs.FS, version, path string, open []string) error {
 	// The bound structs must exist before wails.Run; they are filled in
 	// OnStartup, once the single-instance check has let this process go on
 	// and the library is open.
-	lib, reader, notes := new(app.Library), new(app.Reader), new(app.Notes)
+	lib, reader, notes, search := new(app.Library), new(app.Reader), new(app.Notes), new(app.Search)
+	var fnd *finder.Finder
 	info := app.Info{Version: version, Face: "desktop", Library: path}
 	system := app.NewSystem(info, nil, nil)
 	var st *store.Store
@@ -64,6 +68,9 @@ func Run(assets fs.FS, version, path string, open []string) error {
 			*lib = *app.NewLibrary(l, sh)
 			*reader = *app.NewReader(l)
 			*notes = *app.NewNotes(l)
+			fnd = finder.Open(l)
+			*search = *app.NewSearch(fnd, l)
+			go saveIndexEvery(ctx, fnd, time.Minute)
 			*system = *app.NewSystem(info, st, sh)
 			restoreWindow(ctx, system)
 			runtime.OnFileDrop(ctx, func(_, _ int, paths []string) {
@@ -81,6 +88,11 @@ func Run(assets fs.FS, version, path string, open []string) error {
 			return rememberWindow(ctx, system)
 		},
 		OnShutdown: func(context.Context) {
+			if fnd != nil {
+				if err := fnd.Save(); err != nil {
+					log.Printf("gloss: %v", err)
+				}
+			}
 			if st != nil {
 				st.Close()
 			}
@@ -102,7 +114,7 @@ func Run(assets fs.FS, version, path string, open []string) error {
 			b, _ := json.Marshal(app.ToError(err))
 			return string(b)
 		},
-		Bind: []any{lib, reader, notes, system},
+		Bind: []any{lib, reader, notes, search, system},
 		Linux: &linux.Options{
 			ProgramName: "gloss",
 		},

@@ -19,14 +19,25 @@ import (
 // line; later processes hand theirs over through the single-instance lock.
 type opener struct {
 	lib    *app.Library
-	sh     *shell
+	shell  emitter
+	raise  func()        // brings the window forward
 	opened chan struct{} // closed once the library is open
 	loaded chan struct{} // closed once the page has loaded
 	once   [2]sync.Once
 }
 
+// emitter is the part of app.Shell the opener uses.
+type emitter interface{ Emit(name string, data any) }
+
 func newOpener(lib *app.Library, sh *shell, targets []string) *opener {
-	o := &opener{lib: lib, sh: sh, opened: make(chan struct{}), loaded: make(chan struct{})}
+	o := &opener{
+		lib: lib, shell: sh,
+		raise: func() {
+			runtime.WindowUnminimise(sh.ctx)
+			runtime.Show(sh.ctx)
+		},
+		opened: make(chan struct{}), loaded: make(chan struct{}),
+	}
 	if len(targets) > 0 {
 		o.whenReady(func() { o.open(targets) })
 	}
@@ -44,8 +55,7 @@ func (o *opener) pageLoaded() { o.once[1].Do(func() { close(o.loaded) }) }
 func (o *opener) secondInstance(d options.SecondInstanceData) {
 	targets, _ := cli.OpenTargets(d.Args, d.WorkingDirectory)
 	o.whenReady(func() {
-		runtime.WindowUnminimise(o.sh.ctx)
-		runtime.Show(o.sh.ctx)
+		o.raise()
 		o.open(targets)
 	})
 }
@@ -72,7 +82,7 @@ func (o *opener) open(targets []string) {
 			log.Printf("gloss: %s: %v", t, err)
 			continue
 		}
-		o.sh.Emit(EventOpenArticle, link)
+		o.shell.Emit(EventOpenArticle, link)
 	}
 	if len(files) > 0 {
 		app.ImportDropped(o.lib, files)

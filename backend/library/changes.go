@@ -3,6 +3,7 @@ package library
 import (
 	"fmt"
 	"math"
+	"slices"
 	"unicode/utf8"
 
 	"gloss/backend/store"
@@ -85,25 +86,43 @@ func (l *Library) Restore(ids []uint64) ([]store.Entry, error) {
 
 // RenameTag renames or merges a tag everywhere.
 func (l *Library) RenameTag(from, to string) (int, error) {
-	return l.bulk(func() (int, error) { return l.st.RenameTag(from, to) })
+	return l.bulk(l.tagged(from), func() (int, error) { return l.st.RenameTag(from, to) })
 }
 
 // DeleteTag removes a tag everywhere.
 func (l *Library) DeleteTag(tag string) (int, error) {
-	return l.bulk(func() (int, error) { return l.st.DeleteTag(tag) })
+	return l.bulk(l.tagged(tag), func() (int, error) { return l.st.DeleteTag(tag) })
 }
 
 // Purge removes trashed articles for good.
 func (l *Library) Purge(ids []uint64) (int, error) {
-	return l.bulk(func() (int, error) { return len(ids), l.st.Purge(ids) })
+	return l.bulk(ids, func() (int, error) { return len(ids), l.st.Purge(ids) })
 }
 
-func (l *Library) bulk(change func() (int, error)) (int, error) {
+// tagged lists the articles carrying tag.
+func (l *Library) tagged(tag string) []uint64 {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	var ids []uint64
+	for i := range l.entries {
+		if slices.Contains(l.entries[i].Tags, tag) {
+			ids = append(ids, l.entries[i].ID)
+		}
+	}
+	return ids
+}
+
+// bulk runs a change touching the articles ids and reloads the view.
+func (l *Library) bulk(ids []uint64, change func() (int, error)) (int, error) {
 	l.mu.Lock()
-	defer l.mu.Unlock()
 	n, err := change()
+	if err == nil {
+		err = l.reload()
+	}
+	l.mu.Unlock()
 	if err != nil {
 		return 0, err
 	}
-	return n, l.reload()
+	l.notify(ids)
+	return n, nil
 }

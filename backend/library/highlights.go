@@ -5,23 +5,31 @@ import "gloss/backend/store"
 // PutHighlight stores a highlight and refreshes its article's count.
 func (l *Library) PutHighlight(h store.Highlight) (store.Highlight, error) {
 	l.mu.Lock()
-	defer l.mu.Unlock()
 	out, err := l.st.PutHighlight(h)
+	if err == nil {
+		err = l.refresh(h.ArticleID)
+	}
+	l.mu.Unlock()
 	if err != nil {
 		return store.Highlight{}, err
 	}
-	return out, l.refresh(h.ArticleID)
+	l.notify([]uint64{h.ArticleID})
+	return out, nil
 }
 
 // DeleteHighlight removes a highlight and refreshes its article's count.
 func (l *Library) DeleteHighlight(article, id uint64) (store.Highlight, error) {
 	l.mu.Lock()
-	defer l.mu.Unlock()
 	out, err := l.st.DeleteHighlight(article, id)
+	if err == nil {
+		err = l.refresh(article)
+	}
+	l.mu.Unlock()
 	if err != nil {
 		return store.Highlight{}, err
 	}
-	return out, l.refresh(article)
+	l.notify([]uint64{article})
+	return out, nil
 }
 
 // refresh reloads one entry from the store into the view.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+	"time"
 
 	"gloss/backend/store"
 )
@@ -15,6 +16,40 @@ type Library struct {
 	st      *store.Store
 	mu      sync.RWMutex
 	entries []store.Entry // ordered by ID, which is the order added
+
+	watchers []func(Change)
+}
+
+// Change names the articles a change touched.
+type Change struct {
+	IDs []uint64
+	// Texts holds the canonical text of articles just added or replaced,
+	// so that watchers need not read their bodies back.
+	Texts map[uint64]string
+}
+
+// Watch registers fn to be told of articles after they were added,
+// changed or removed (the search index keeps itself current this way). fn
+// runs after the change is stored, outside the library's lock.
+func (l *Library) Watch(fn func(Change)) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.watchers = append(l.watchers, fn)
+}
+
+// notify tells the watchers; callers must not hold l.mu.
+func (l *Library) notify(ids []uint64) { l.notifyChange(Change{IDs: ids}) }
+
+func (l *Library) notifyChange(c Change) {
+	l.mu.RLock()
+	watchers := l.watchers
+	l.mu.RUnlock()
+	if len(c.IDs) == 0 {
+		return
+	}
+	for _, fn := range watchers {
+		fn(c)
+	}
 }
 
 // Open loads the metadata of every article of st.
@@ -95,16 +130,20 @@ func cmpU64(a, b uint64) int {
 // into the view.
 func (l *Library) Add(docs []store.Doc) ([]store.Added, error) {
 	l.mu.Lock()
-	defer l.mu.Unlock()
 	added, err := l.st.Add(docs)
+	c := Change{Texts: map[uint64]string{}}
+	for i, a := range added {
+		if !a.Duplicate {
+			l.put(a.Entry)
+			c.IDs = append(c.IDs, a.ID)
+			c.Texts[a.ID] = docs[i].Article.Text
+		}
+	}
+	l.mu.Unlock()
 	if err != nil {
 		return nil, err
 	}
-	for _, a := range added {
-		if !a.Duplicate {
-			l.put(a.Entry)
-		}
-	}
+	l.notifyChange(c)
 	return added, nil
 }
 
@@ -121,14 +160,19 @@ func (l *Library) put(e store.Entry) {
 // apply runs a store change and puts what it returns into the view.
 func (l *Library) apply(change func() ([]store.Entry, error)) ([]store.Entry, error) {
 	l.mu.Lock()
-	defer l.mu.Unlock()
 	entries, err := change()
+	ids := make([]uint64, 0, len(entries))
+	if err == nil {
+		for _, e := range entries {
+			l.put(e)
+			ids = append(ids, e.ID)
+		}
+	}
+	l.mu.Unlock()
 	if err != nil {
 		return nil, err
 	}
-	for _, e := range entries {
-		l.put(e)
-	}
+	l.notify(ids)
 	return entries, nil
 }
 
@@ -140,4 +184,17 @@ func (l *Library) reload() error {
 	}
 	l.entries = list
 	return nil
+}
+
+// UpdatedSince lists the articles changed at or after t, oldest ID first.
+func (l *Library) UpdatedSince(t time.Time) []uint64 {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	var ids []uint64
+	for i := range l.entries {
+		if !l.entries[i].Updated.Before(t) {
+			ids = append(ids, l.entries[i].ID)
+		}
+	}
+	return ids
 }

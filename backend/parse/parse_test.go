@@ -80,3 +80,12 @@ func TestSniff_UTF16(t *testing.T) {
 		t.Errorf("Sniff(UTF-16) = %q, %v; want a text format", f, err)
 	}
 }
+
+// Ensure that a small dump of short articles stays a dump.
+func TestFile_SmallDump(t *testing.T) {
+	data := []byte("First headline here\n\nFirst headline here\n\nThe first article has one paragraph that is long enough to be body text.\n\n\n\nSecond headline here\n\nSecond headline here\n\nThe second article also has a paragraph of body text that ends like a sentence.\n")
+	arts, err := File("two.txt", data)
+	if err != nil || len(arts) != 2 {
+		t.Fatalf("File = %d articles, %v; want 2", len(arts), err)
+	}
+}

@@ -52,16 +52,11 @@ func utf16Text(b []byte) bool {
 const maxDumpChrome = 0.15
 
 // chromeShare is the share of an article set's paragraphs that look like
-// page chrome (short, not a sentence); an article with fewer than two
-// paragraphs counts as three such lines.
+// page chrome (short, not a sentence).
 func chromeShare(arts []model.Article) float64 {
 	var all, chrome int
 	for _, a := range arts {
-		paras := a.Paragraphs()
-		if len(paras) < 2 {
-			chrome += 3
-		}
-		for _, p := range paras {
+		for _, p := range a.Paragraphs() {
 			all++
 			if chromeLike(p) {
 				chrome++

@@ -19,6 +19,10 @@
 //	highlights  article id + highlight id (8 bytes each) -> JSON Highlight,
 //	          so one article's highlights are a prefix scan; the article's
 //	          entry keeps their count, updated in the same transaction.
+//	search    "index" -> the search index's binary image, "upto" -> the
+//	          RFC 3339 time of the newest change it holds; at start-up the
+//	          image is loaded and only articles updated since are indexed
+//	          again, so the index is never rebuilt on a normal start.
 //
 // Each user action is one read-write transaction, and bbolt fsyncs on
 // commit, so what Add reported as saved survives a crash. The file is opened

@@ -152,5 +152,7 @@ func recount(tx *bolt.Tx, article uint64) error {
 		return err
 	}
 	e.Highlights = n
+	// Updated marks the article changed for the search index's catch-up.
+	e.Updated = time.Now().UTC()
 	return putJSON(entries, itob(article), e)
 }

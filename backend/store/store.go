@@ -26,6 +26,7 @@ var (
 	bucketURLs       = []byte("urls")
 	bucketVersions   = []byte("versions")
 	bucketHighlights = []byte("highlights")
+	bucketSearch     = []byte("search")
 	keySchema        = []byte("schema")
 )
 
@@ -93,7 +94,7 @@ func (s *Store) init() error {
 				return ErrNewerSchema
 			}
 		}
-		for _, name := range [][]byte{bucketMeta, bucketArticles, bucketBodies, bucketHashes, bucketURLs, bucketVersions, bucketHighlights} {
+		for _, name := range [][]byte{bucketMeta, bucketArticles, bucketBodies, bucketHashes, bucketURLs, bucketVersions, bucketHighlights, bucketSearch} {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return err
 			}

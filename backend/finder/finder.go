@@ -1,0 +1,180 @@
+package finder
+
+import (
+	"errors"
+	"fmt"
+	"log"
+	"strconv"
+	"sync"
+	"time"
+
+	"gloss/backend/library"
+	"gloss/backend/search"
+	"gloss/backend/store"
+)
+
+// Colours names the five highlight colours in the index, for color:.
+var Colours = [5]string{"yellow", "green", "blue", "pink", "purple"}
+
+// Finder is the search index of one library.
+type Finder struct {
+	lib *library.Library
+	ix  *search.Index
+
+	mu    sync.Mutex
+	ready bool
+	dirty bool
+	upto  time.Time // newest change the index holds
+	done  chan struct{}
+}
+
+// Open loads the saved index of lib, or starts building one in the
+// background, and follows the library's changes from now on.
+func Open(lib *library.Library) *Finder {
+	f := &Finder{lib: lib, done: make(chan struct{})}
+	go f.load()
+	return f
+}
+
+// Ready blocks until the index can answer (tests and the CLI use it).
+func (f *Finder) Ready() { <-f.done }
+
+// load reads the saved index and catches up with the articles updated
+// since; without a usable saved index it indexes everything.
+func (f *Finder) load() {
+	defer close(f.done)
+	ix := search.New()
+	image, upto, err := f.lib.Store().LoadIndex()
+	if err == nil && image != nil {
+		err = ix.UnmarshalBinary(image)
+	}
+	if err != nil || image == nil {
+		if err != nil {
+			log.Printf("finder: saved index unusable, rebuilding: %v", err)
+		}
+		ix, upto = search.New(), time.Time{}
+	}
+	// From here on the index only grows in place. Changes made while it
+	// loaded are newer than upto, so the catch-up below finds them, and
+	// the watcher takes every change after this point.
+	f.mu.Lock()
+	f.ix, f.upto = ix, upto
+	f.mu.Unlock()
+	f.lib.Watch(f.changed)
+	stale := f.lib.UpdatedSince(upto)
+	for _, id := range stale {
+		f.index(id, "", false)
+	}
+	f.mu.Lock()
+	f.ready, f.dirty = true, f.dirty || len(stale) > 0
+	f.mu.Unlock()
+}
+
+// changed indexes what the library just changed.
+func (f *Finder) changed(c library.Change) {
+	for _, id := range c.IDs {
+		text, known := c.Texts[id]
+		f.index(id, text, known)
+	}
+	f.mu.Lock()
+	f.dirty = true
+	f.mu.Unlock()
+}
+
+// index puts one article into the index, or removes it when it is gone.
+func (f *Finder) index(id uint64, text string, haveText bool) {
+	e, ok := f.lib.Get(id)
+	if !ok {
+		f.ix.Remove(id)
+		return
+	}
+	d, err := f.doc(e, text, haveText)
+	if err != nil {
+		if errors.Is(err, store.ErrNotFound) {
+			f.ix.Remove(id)
+		}
+		return
+	}
+	f.ix.Put(d)
+	f.mu.Lock()
+	if e.Updated.After(f.upto) {
+		f.upto = e.Updated
+	}
+	f.mu.Unlock()
+}
+
+// doc builds the search document of an article from the store.
+func (f *Finder) doc(e store.Entry, text string, haveText bool) (search.Doc, error) {
+	if !haveText {
+		_, body, err := f.lib.Store().Get(e.ID)
+		if err != nil {
+			return search.Doc{}, err
+		}
+		text = body.Text
+	}
+	d := search.Doc{
+		ID: e.ID, Title: e.Title, Text: text, Tags: e.Tags, Source: library.SourceOf(&e),
+		Published: e.Published, Added: e.Added, Favourite: e.Favourite, Archived: e.Archived,
+		Read: e.Read, Note: e.Note,
+	}
+	if e.Highlights > 0 {
+		list, err := f.lib.Store().Highlights(e.ID)
+		if err != nil {
+			return search.Doc{}, err
+		}
+		for _, h := range list {
+			d.Highlights = append(d.Highlights, search.Highlight{
+				ID: strconv.FormatUint(h.ID, 10), Quote: h.Exact, Note: h.Note,
+				Color: Colours[h.Color%len(Colours)], Tags: h.Tags, Start: h.Start, End: h.End,
+			})
+		}
+	}
+	return d, nil
+}
+
+// Search answers a query: trashed articles are left out unless asked for.
+func (f *Finder) Search(q string, limit int) (search.Results, error) {
+	f.mu.Lock()
+	ready := f.ready
+	f.mu.Unlock()
+	if !ready {
+		return nil, fmt.Errorf("finder: %w", ErrIndexing)
+	}
+	return f.ix.Search(q, search.Options{
+		Limit: limit,
+		Filter: func(id uint64) bool {
+			e, ok := f.lib.Get(id)
+			return ok && e.Trashed == nil
+		},
+		Source: func(id uint64) (search.Doc, error) {
+			e, ok := f.lib.Get(id)
+			if !ok {
+				return search.Doc{}, store.ErrNotFound
+			}
+			return f.doc(e, "", false)
+		},
+	})
+}
+
+// Save writes the index into the library when it changed since last saved.
+func (f *Finder) Save() error {
+	f.mu.Lock()
+	if !f.ready || !f.dirty {
+		f.mu.Unlock()
+		return nil
+	}
+	f.dirty = false
+	upto := f.upto
+	f.mu.Unlock()
+	image, err := f.ix.MarshalBinary()
+	if err == nil {
+		err = f.lib.Store().SaveIndex(image, upto)
+	}
+	if err != nil {
+		f.mu.Lock()
+		f.dirty = true
+		f.mu.Unlock()
+		return fmt.Errorf("finder: save: %w", err)
+	}
+	return nil
+}
