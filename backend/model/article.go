@@ -95,8 +95,37 @@ func (a Article) texts(keep func(Kind) bool) []string {
 // Fold returns s in NFC with every run of whitespace turned into one space
 // and no leading or trailing space.
 func Fold(s string) string {
+	if folded(s) {
+		return s
+	}
 	s = norm.NFC.String(s)
 	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+}
+
+// folded reports whether Fold would return s unchanged: single ASCII
+// spaces between words, no other white space, and NFC.
+func folded(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") {
+		return s == ""
+	}
+	ascii := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c-' ' < 0x7f-' ' {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			return false
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || unicode.IsSpace(r) {
+			return false
+		}
+		ascii = false
+		i += size
+	}
+	return ascii || norm.NFC.IsNormalString(s)
 }
 
 // Direction guesses the writing direction of s from its letters: "rtl" when
@@ -104,6 +133,12 @@ func Fold(s string) string {
 func Direction(s string) string {
 	var rtl, all int
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				all++
+			}
+			continue
+		}
 		if !unicode.IsLetter(r) {
 			continue
 		}

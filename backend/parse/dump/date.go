@@ -30,8 +30,18 @@ var (
 // findDate returns the first calendar date in t as "YYYY-MM-DD". Numeric
 // dates other than year-first ones are ambiguous (5/3 or 3/5) and ignored.
 func findDate(t string) (string, bool) {
-	if m := isoDateRE.FindStringSubmatch(t); m != nil {
-		return isoDate(m[1], month(m[2]), m[3])
+	// The patterns are slow, and most lines lack what they need.
+	year, iso := years(t)
+	if !year {
+		return "", false
+	}
+	if iso {
+		if m := isoDateRE.FindStringSubmatch(t); m != nil {
+			return isoDate(m[1], month(m[2]), m[3])
+		}
+	}
+	if !hasMonth(t) {
+		return "", false
 	}
 	if m := dmyRE.FindStringSubmatch(t); m != nil {
 		return isoDate(m[3], months[strings.ToLower(m[2])], m[1])
@@ -61,13 +71,43 @@ func isoDate(year string, m time.Month, day string) (string, bool) {
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
 }
 
-// isDateLine reports whether t is a date stamp line ("Wednesday, 21 January,
-// 2024 - 17:57", "Published 5 Mar 2024 10:02 GMT"), not a sentence that
-// happens to mention a date.
-func isDateLine(t string) bool {
-	if wordCount(t) > 12 || (endsSentence(t) && !strings.HasSuffix(t, "m.")) {
+// dateStamp reports whether t, of n words, is a date stamp line
+// ("Wednesday, 21 January, 2024 - 17:57", "Published 5 Mar 2024 10:02 GMT"),
+// not a sentence that happens to mention a date; ends is endsSentence(t).
+func dateStamp(t string, n int, ends bool) bool {
+	if n > 12 || (ends && !strings.HasSuffix(t, "m.")) {
 		return false
 	}
 	_, ok := findDate(t)
 	return ok
 }
+
+// years reports whether t holds four digits from 1900 to 2099, which all
+// three date patterns need, and whether one is followed by "-", "/" or ".",
+// which the year-first pattern needs.
+func years(t string) (year, iso bool) {
+	for i := 0; i+3 < len(t); i++ {
+		if (t[i] == '1' && t[i+1] == '9' || t[i] == '2' && t[i+1] == '0') && isDigit(t[i+2]) && isDigit(t[i+3]) {
+			year = true
+			if i+4 < len(t) && strings.IndexByte("-/.", t[i+4]) >= 0 {
+				return true, true
+			}
+		}
+	}
+	return year, false
+}
+
+// monthStems are what monthPat needs, in any case; "ep" stands for "sep",
+// whose s (?i) also matches to the long s.
+var monthStems = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "ep", "oct", "nov", "dec"}
+
+func hasMonth(t string) bool {
+	for _, m := range monthStems {
+		if containsFold(t, m) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }

@@ -21,6 +21,7 @@ type doc struct {
 
 func newDoc(lines []line) *doc {
 	d := &doc{lines: lines, rep: make([]int, len(lines))}
+	d.link()
 	for i := range lines {
 		d.rep[i] = d.headerEnd(i)
 	}
@@ -28,6 +29,20 @@ func newDoc(lines []line) *doc {
 	d.gap = usualGap(lines)
 	d.boiler = d.boilerplate()
 	return d
+}
+
+// link sets every line's prev and next, so that "is this line repeated
+// nearby" is answered without a scan.
+func (d *doc) link() {
+	last := make(map[string]int, len(d.lines))
+	for i := range d.lines {
+		l := &d.lines[i]
+		l.prev, l.next = -1, len(d.lines)
+		if j, ok := last[l.text]; ok {
+			l.prev, d.lines[j].next = j, i
+		}
+		last[l.text] = i
+	}
 }
 
 // headerEnd returns the index of the last copy of line i's text when line i
@@ -40,20 +55,20 @@ func newDoc(lines []line) *doc {
 // title's copies are set apart by blank lines or widgets.
 func (d *doc) headerEnd(i int) int {
 	t := d.lines[i].text
-	if (i > 0 && d.lines[i].gap == 0 && !isWidget(d.lines[i-1].text)) || !isTitleLike(t) {
+	if (i > 0 && d.lines[i].gap == 0 && !d.lines[i-1].is(widgetLine)) || !d.lines[i].is(titleLine) {
 		return -1
 	}
 	end := min(len(d.lines), i+1+window)
 	last := -1
 	for k := i + 1; k < end; k++ {
-		u := d.lines[k]
+		u := &d.lines[k]
 		if u.text == t {
 			if k > i+1 || u.gap > 0 {
 				last = k
 			}
 			continue
 		}
-		if isProse(u.text) && !d.captionInZone(i, k, end) {
+		if u.is(proseLine) && !d.captionInZone(i, k, end) {
 			break
 		}
 	}
@@ -67,15 +82,15 @@ func (d *doc) headerEnd(i int) int {
 // article further down does not count, so pasting an article twice does not
 // swallow the first copy's body.
 func (d *doc) captionInZone(i, k, end int) bool {
-	u := d.lines[k].text
-	if isCredit(u) || d.doubled(k) || d.count(u, i+1, k) > 0 {
+	// A copy of u in the zone before it is a copy after line i.
+	if u := &d.lines[k]; u.is(creditLine) || d.doubled(k) || u.prev > i {
 		return true
 	}
 	for m := k + 1; m < end; m++ {
-		switch v := d.lines[m].text; {
-		case v == d.lines[i].text:
+		switch v := &d.lines[m]; {
+		case v.text == d.lines[i].text:
 			return true
-		case isProse(v):
+		case v.is(proseLine):
 			return false
 		}
 	}
@@ -95,17 +110,6 @@ func (d *doc) demoteWidgets() {
 			}
 		}
 	}
-}
-
-// count returns how often t occurs in lines [from, to).
-func (d *doc) count(t string, from, to int) int {
-	n := 0
-	for _, l := range d.lines[from:to] {
-		if l.text == t {
-			n++
-		}
-	}
-	return n
 }
 
 // usualGap returns the most common number of blank lines before a line, so
@@ -139,7 +143,7 @@ func (d *doc) boilerplate() map[string]bool {
 			}
 			continue
 		}
-		if !isWidget(l.text) {
+		if !l.is(widgetLine) {
 			continue
 		}
 		if first, ok := seen[l.text]; !ok {

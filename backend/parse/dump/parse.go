@@ -99,7 +99,7 @@ func (d *doc) articles() []model.Article {
 // over the title at line i: short lines glued to it without a blank line,
 // such as a section name or a breadcrumb.
 func (d *doc) dropLabels(cur *draft, i int) {
-	for j := i - 1; cur != nil && j >= 0 && d.lines[j+1].gap == 0 && isWidget(d.lines[j].text); j-- {
+	for j := i - 1; cur != nil && j >= 0 && d.lines[j+1].gap == 0 && d.lines[j].is(widgetLine); j-- {
 		if !cur.unparagraph(d.lines[j].text) {
 			return
 		}
@@ -111,12 +111,12 @@ func (d *doc) dropLabels(cur *draft, i int) {
 // at the top of the dump has three words or more (shorter lines there are
 // navigation) and after a body passes opensAfterBody.
 func (d *doc) opensUnrepeated(i int, first bool) bool {
-	l := d.lines[i]
-	if !isTitleLike(l.text) || d.boiler[l.text] || i+1 >= len(d.lines) {
+	l := &d.lines[i]
+	if !l.is(titleLine) || i+1 >= len(d.lines) || d.isBoiler(l) {
 		return false
 	}
 	if first {
-		if wordCount(l.text) < 3 && !isProse(d.lines[i+1].text) {
+		if l.words < 3 && !d.lines[i+1].is(proseLine) {
 			return false
 		}
 	} else if !d.opensAfterBody(i) {
@@ -130,14 +130,14 @@ func (d *doc) opensUnrepeated(i int, first bool) bool {
 // date or byline line comes right under it. Either way the line must stick
 // to what follows it.
 func (d *doc) opensAfterBody(i int) bool {
-	l, next := d.lines[i], d.lines[i+1]
-	if wordCount(l.text) < 2 || next.gap > d.gap {
+	l, next := &d.lines[i], &d.lines[i+1]
+	if l.words < 2 || next.gap > d.gap {
 		return false
 	}
 	if l.gap > d.gap {
 		return true
 	}
-	return l.gap > 0 && next.gap == 0 && (isDateLine(next.text) || byline(next.text) != "")
+	return l.gap > 0 && next.gap == 0 && next.is(dateLine|bylineLine)
 }
 
 // proseAfter reports whether a prose line comes in [from, to) before the
@@ -147,7 +147,7 @@ func (d *doc) proseAfter(from, to int) bool {
 		if d.rep[k] >= 0 && k > from {
 			return false
 		}
-		if isProse(d.lines[k].text) && !isCredit(d.lines[k].text) {
+		if l := &d.lines[k]; l.is(proseLine) && !l.is(creditLine) {
 			return true
 		}
 	}

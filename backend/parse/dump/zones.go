@@ -6,13 +6,15 @@ package dump
 // a credit, or a finished sentence), and the rest is widgets.
 func (d *doc) header(a *draft, from, to int) {
 	for k := from; k < to; k++ {
-		t := d.lines[k].text
+		l := &d.lines[k]
+		// A closest copy inside [from, to) means two copies there.
+		twice := l.prev >= from || l.next < to
 		switch {
-		case t == a.title || a.meta(t):
-		case isCredit(t) || isProse(t) || d.count(t, from, to) > 1 && wordCount(t) >= captionWords:
-			a.caption(t)
-		case isWidget(t):
-			a.widgets[t] = true
+		case l.text == a.title || a.meta(l):
+		case l.is(creditLine|proseLine) || twice && l.words >= captionWords:
+			a.caption(l)
+		case l.is(widgetLine):
+			a.widgets[l.text] = true
 		}
 	}
 }
@@ -22,16 +24,16 @@ func (d *doc) header(a *draft, from, to int) {
 // clear chrome is taken here: short lines may be body (a match preview
 // opens with "Lansdowne Road, Dublin"), so plain widgets are not.
 func (d *doc) prefix(a *draft, i int) int {
-	t := d.lines[i].text
+	l := &d.lines[i]
 	switch {
-	case t == a.title || a.meta(t) || isRelativeTime(t) || isCounter(t) || isCount(t) ||
-		isToggle(t) || !hasAlnum(t) || d.boiler[t] || a.widgets[t]:
+	case l.text == a.title || a.meta(l) || l.is(relativeLine|counterLine|countLine|toggleLine) ||
+		!l.is(alnumLine) || d.isBoiler(l) || a.isWidget(l):
 		return 1
-	case a.captions[t] || isCredit(t):
-		a.caption(t)
+	case l.is(creditLine) || a.captions[l.text]:
+		a.caption(l)
 		return 1
 	case d.doubled(i):
-		a.caption(t)
+		a.caption(l)
 		return 2
 	}
 	return 0
@@ -39,28 +41,33 @@ func (d *doc) prefix(a *draft, i int) int {
 
 // body reads line i of the body and returns how many lines it took.
 func (d *doc) body(a *draft, i int) int {
-	t := d.lines[i].text
+	l := &d.lines[i]
 	switch {
 	// Bare numbers stay: sports reports give attendances as a line of
 	// their own, and counters sit in the header anyway.
-	case t == a.title || a.captions[t] || a.widgets[t] || isToggle(t) || !hasAlnum(t) || d.boiler[t]:
+	case l.text == a.title || l.is(toggleLine) || !l.is(alnumLine) || a.captions[l.text] ||
+		a.isWidget(l) || d.isBoiler(l):
 		return 1
-	case isCredit(t):
-		a.caption(t)
+	case l.is(creditLine):
+		a.caption(l)
 		return 1
 	case d.doubled(i):
 		// A line pasted twice in a row is a picture's alt text and caption;
 		// a short one is more likely a label, kept once as text.
-		if wordCount(t) >= captionWords {
-			a.caption(t)
+		if l.words >= captionWords {
+			a.caption(l)
 		} else {
-			a.paragraph(t)
+			a.paragraph(l.text)
 		}
 		return 2
 	}
-	a.paragraph(t)
+	a.paragraph(l.text)
 	return 1
 }
+
+// isBoiler reports whether l is one of the dump's boilerplate lines. Only
+// widgets are, so other lines skip hashing their text.
+func (d *doc) isBoiler(l *line) bool { return l.is(widgetLine) && d.boiler[l.text] }
 
 // doubled reports whether line i is followed at once, with no blank line,
 // by a copy of itself.
