@@ -26,14 +26,48 @@ type Finder struct {
 	dirty bool
 	upto  time.Time // newest change the index holds
 	done  chan struct{}
+
+	// Changes are indexed by one goroutine, so an import's next batch is
+	// written while this one is indexed; pending counts those not done.
+	queue   chan library.Change
+	pending int
+	idle    *sync.Cond
 }
 
 // Open loads the saved index of lib, or starts building one in the
 // background, and follows the library's changes from now on.
 func Open(lib *library.Library) *Finder {
-	f := &Finder{lib: lib, done: make(chan struct{})}
+	f := &Finder{lib: lib, done: make(chan struct{}), queue: make(chan library.Change, 16)}
+	f.idle = sync.NewCond(&f.mu)
 	go f.load()
+	go f.work()
 	return f
+}
+
+// work indexes queued changes in order.
+func (f *Finder) work() {
+	for c := range f.queue {
+		for _, id := range c.IDs {
+			text, known := c.Texts[id]
+			f.index(id, text, known)
+		}
+		f.mu.Lock()
+		f.dirty = true
+		f.pending--
+		if f.pending == 0 {
+			f.idle.Broadcast()
+		}
+		f.mu.Unlock()
+	}
+}
+
+// Flush waits until every change reported so far is indexed.
+func (f *Finder) Flush() {
+	f.mu.Lock()
+	for f.pending > 0 {
+		f.idle.Wait()
+	}
+	f.mu.Unlock()
 }
 
 // Ready blocks until the index can answer (tests and the CLI use it).
@@ -70,15 +104,12 @@ func (f *Finder) load() {
 	f.mu.Unlock()
 }
 
-// changed indexes what the library just changed.
+// changed queues what the library just changed for indexing.
 func (f *Finder) changed(c library.Change) {
-	for _, id := range c.IDs {
-		text, known := c.Texts[id]
-		f.index(id, text, known)
-	}
 	f.mu.Lock()
-	f.dirty = true
+	f.pending++
 	f.mu.Unlock()
+	f.queue <- c
 }
 
 // index puts one article into the index, or removes it when it is gone.
@@ -140,6 +171,7 @@ func (f *Finder) Search(q string, limit int) (search.Results, error) {
 	if !ready {
 		return nil, fmt.Errorf("finder: %w", ErrIndexing)
 	}
+	f.Flush()
 	return f.ix.Search(q, search.Options{
 		Limit: limit,
 		Filter: func(id uint64) bool {
@@ -158,6 +190,7 @@ func (f *Finder) Search(q string, limit int) (search.Results, error) {
 
 // Save writes the index into the library when it changed since last saved.
 func (f *Finder) Save() error {
+	f.Flush()
 	f.mu.Lock()
 	if !f.ready || !f.dirty {
 		f.mu.Unlock()

@@ -15,6 +15,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"gloss/backend/finder"
 	"gloss/backend/library"
 	"gloss/backend/store"
 )
@@ -89,9 +90,16 @@ func BenchmarkLibrary_Import(b *testing.B) {
 			b.Fatal(err)
 		}
 		lib, _ := library.Open(st)
+		f := finder.Open(lib)
+		f.Ready()
 		start := time.Now()
 		rep := Importer{Library: lib}.Import(context.Background(), files, nil)
 		d := time.Since(start)
+		saveStart := time.Now()
+		if err := f.Save(); err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(time.Since(saveStart).Milliseconds()), "ms-index-save")
 		if rep.Imported != n || rep.Failed != 0 {
 			b.Fatalf("imported %d of %d, %d files failed: %+v", rep.Imported, n, rep.Failed, rep.Files[0])
 		}

@@ -64,9 +64,10 @@ type Importer struct {
 
 // parsed is one file after parsing, in input order.
 type parsed struct {
-	index int
-	arts  []model.Article
-	err   error
+	index  int
+	arts   []model.Article
+	bodies [][]byte // the articles' bodies, compressed for the store
+	err    error
 }
 
 // Import imports files. A file that fails is reported and the others go
@@ -94,7 +95,7 @@ func (im Importer) Import(ctx context.Context, files []File, progress func(Progr
 			if q.err != nil {
 				results[q.index].Error = Message(files[q.index].Name, q.err)
 			} else {
-				w.queue(q.index, q.arts)
+				w.queue(q.index, q.arts, q.bodies)
 			}
 		}
 		done++
@@ -108,7 +109,7 @@ func (im Importer) Import(ctx context.Context, files []File, progress func(Progr
 			if q.err != nil {
 				results[i].Error = Message(files[i].Name, q.err)
 			} else {
-				w.queue(i, q.arts)
+				w.queue(i, q.arts, q.bodies)
 			}
 		}
 	}
@@ -137,8 +138,17 @@ func parseAll(ctx context.Context, files []File) <-chan parsed {
 	for range min(runtime.GOMAXPROCS(0), max(len(files), 1)) {
 		wg.Go(func() {
 			for i := range jobs {
-				arts, err := parse.File(files[i].Name, files[i].Data)
-				out <- parsed{index: i, arts: arts, err: err}
+				p := parsed{index: i}
+				p.arts, p.err = parse.File(files[i].Name, files[i].Data)
+				for _, a := range p.arts {
+					if p.err != nil {
+						break
+					}
+					var body []byte
+					body, p.err = store.EncodeBody(a.Blocks)
+					p.bodies = append(p.bodies, body)
+				}
+				out <- p
 			}
 		})
 	}
@@ -167,9 +177,9 @@ type batchWriter struct {
 	owners  []int // index of the file each doc came from
 }
 
-func (w *batchWriter) queue(file int, arts []model.Article) {
-	for _, a := range arts {
-		w.docs = append(w.docs, store.Doc{Source: w.results[file].File, Article: a})
+func (w *batchWriter) queue(file int, arts []model.Article, bodies [][]byte) {
+	for i, a := range arts {
+		w.docs = append(w.docs, store.Doc{Source: w.results[file].File, Article: a, Encoded: bodies[i]})
 		w.owners = append(w.owners, file)
 	}
 	if len(w.docs) >= BatchSize {

@@ -28,6 +28,9 @@ type Added struct {
 type Doc struct {
 	Source  string
 	Article model.Article
+	// Encoded is the article's body as EncodeBody made it, when the caller
+	// compressed it beforehand (on another core); nil to encode in Add.
+	Encoded []byte
 }
 
 // Add stores docs in one transaction. An article whose content is already

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"strings"
 	"time"
+	"unicode"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -34,7 +35,7 @@ func (w writer) add(d Doc) (Added, error) {
 		return Added{}, err
 	}
 	e := newEntry(seq, d, h, w.now)
-	if err := w.put(e, a); err != nil {
+	if err := w.put(e, d); err != nil {
 		return Added{}, err
 	}
 	return Added{ID: seq, Version: 1, Entry: e}, nil
@@ -55,20 +56,24 @@ func (w writer) replace(id uint64, d Doc, h string) (Added, error) {
 	e.Version = max(old.Version, 1) + 1
 	e.Tags, e.Favourite, e.Archived, e.Note, e.Highlights = old.Tags, old.Favourite, old.Archived, old.Note, old.Highlights
 	e.Updated = w.now
-	if err := w.put(e, d.Article); err != nil {
+	if err := w.put(e, d); err != nil {
 		return Added{}, err
 	}
 	return Added{ID: id, Version: e.Version, Entry: e}, nil
 }
 
-func (w writer) put(e Entry, a model.Article) error {
+func (w writer) put(e Entry, d Doc) error {
+	a := d.Article
 	key := itob(e.ID)
 	if err := putJSON(w.tx.Bucket(bucketArticles), key, e); err != nil {
 		return err
 	}
-	body, err := encodeBody(a.Blocks)
-	if err != nil {
-		return err
+	body := d.Encoded
+	if body == nil {
+		var err error
+		if body, err = EncodeBody(a.Blocks); err != nil {
+			return err
+		}
 	}
 	if err := w.tx.Bucket(bucketBodies).Put(key, body); err != nil {
 		return err
@@ -88,7 +93,7 @@ func newEntry(id uint64, d Doc, hash string, added time.Time) Entry {
 		ID: id, Title: a.Title, Byline: a.Byline, Site: a.Site, URL: a.URL,
 		Published: a.Published, Lang: a.Lang, Dir: a.Dir, Added: added, Updated: added,
 		Source: d.Source, Hash: hash, Version: 1,
-		Paragraphs: len(a.Paragraphs()), Words: len(strings.Fields(a.Text)),
+		Paragraphs: paragraphs(a), Words: words(a.Text),
 	}
 }
 
@@ -111,4 +116,30 @@ func versionKey(id uint64, version int) []byte {
 	binary.BigEndian.PutUint64(k, id)
 	binary.BigEndian.PutUint32(k[8:], uint32(max(version, 1)))
 	return k
+}
+
+// paragraphs counts an article's paragraph blocks.
+func paragraphs(a model.Article) int {
+	n := 0
+	for _, b := range a.Blocks {
+		if b.Kind == model.Paragraph {
+			n++
+		}
+	}
+	return n
+}
+
+// words counts the words of s without building them, as imports count
+// every article's.
+func words(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
 }
