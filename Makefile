@@ -14,13 +14,13 @@ XVFB       := dbus-run-session -- xvfb-run -a -s "-screen 0 1280x900x24"
 FUZZTIME   ?= 30s
 
 .PHONY: run build deps system-deps frontend-deps frontend test test-go test-frontend \
-        test-browser test-desktop lint fuzz bench clean
+        test-browser test-desktop lint fuzz bench bench-extract torture clean
 
 run: build
 	./$(BIN)
 
 build: deps frontend
-	go tool wails build -s -skipbindings -ldflags "$(LDFLAGS)" -o gloss
+	go tool wails build -s -m -skipbindings -ldflags "$(LDFLAGS)" -o gloss
 
 deps: system-deps frontend-deps
 
@@ -69,9 +69,90 @@ fuzz:
 	  done; \
 	done
 
+# Figures beside a peer measured in the same run. BENCH_ARTICLES sets the
+# library size (100,000 by default; the corpus must be beside the checkout).
+BENCH_ARTICLES ?= 100000
 bench:
-	go test -run='^$$' -bench=. -benchmem ./...
+	@echo "== library of $(BENCH_ARTICLES) articles (parse + store + index), beside raw bbolt batch writes"
+	GLOSS_BENCH_ARTICLES=$(BENCH_ARTICLES) go test -run='^$$' -bench='Library_(Import|RawBoltBatch)' -benchtime=1x ./backend/importer
+	@echo "== search over 100,000 articles, beside sahilm/fuzzy over all titles"
+	go test -run='^$$' -bench='Search|SahilmTitles|Put|Marshal|Unmarshal' -benchtime=20x ./backend/search
+	@echo "== parsers, anchoring, library pages"
+	go test -run='^$$' -bench=. -benchmem ./backend/parse/... ./backend/anchor ./backend/library
+
+# The long crash test: kill -9 during imports, 500 rounds.
+torture:
+	GLOSS_TORTURE=500 go test -count=1 -run 'Crash' -v ./backend/store
+
+# Extraction quality beside the peers on the same pages (corpus beside the checkout).
+bench-extract:
+	go run ./backend/extractbench/cmd/extractbench
 
 clean:
 	rm -rf build/bin frontend/node_modules
 	find frontend/dist -mindepth 1 ! -name .gitkeep -delete
+
+# ---- package: the icon and what people install -----------------------------
+# make icons            renders build/appicon.svg into the committed PNGs and .ico
+# make package          all of the below, into build/dist/
+# make package-deb      gloss_VERSION-1_ARCH.deb (nfpm, pinned in go.mod)
+# make package-tar      gloss-VERSION-linux-ARCH.tar.gz with install.sh/uninstall.sh
+# make package-windows  gloss.exe (cross-built, no cgo) and, with makensis, its installer
+# VERSION (git describe) is what `gloss version` prints; PKG_VERSION is the
+# same in the form Debian sorts (build/version.sh).
+
+DIST        := build/dist
+PKG_VERSION := $(shell build/version.sh deb "$(VERSION)")
+WIN_VERSION := $(shell build/version.sh windows "$(VERSION)")
+PKG_ARCH    := $(shell go env GOARCH)
+ICON_SIZES  := 16 32 48 64 128 256 512
+ICO_SIZES   := 16 24 32 48 64 128 256
+WIN_SYSO    := gloss_windows_amd64.syso
+SETUP       := $(DIST)/gloss-$(PKG_VERSION)-windows-amd64-setup.exe
+
+.PHONY: package package-deb package-tar package-windows icons
+
+package: package-deb package-tar package-windows
+	@echo "Packages in $(DIST):"; ls -1 $(DIST)
+
+# Each package target first removes the older builds of its package.
+package-deb: build
+	@mkdir -p $(DIST); rm -f $(DIST)/gloss_*.deb
+	PKG_VERSION=$(PKG_VERSION) PKG_ARCH=$(PKG_ARCH) \
+	  go tool nfpm package -f build/linux/nfpm.yaml -p deb -t $(DIST)/
+
+package-tar: build
+	@rm -f $(DIST)/gloss-*-linux-*.tar.gz
+	build/linux/tarball.sh $(BIN) $(PKG_VERSION) $(PKG_ARCH) $(DIST)
+
+# Wails needs no cgo on Windows. The .syso carries the icon, manifest and
+# version; it sits beside main.go only for this build. Without WebView2 the
+# app offers Microsoft's download page in the browser (wv2runtime.browser)
+# instead of downloading the runtime itself.
+package-windows: frontend
+	@mkdir -p $(DIST); rm -f $(DIST)/gloss.exe $(DIST)/gloss-*-windows-*-setup.exe
+	go tool go-winres make --in build/windows/winres.json --arch amd64 --out gloss \
+	  --product-version $(WIN_VERSION) --file-version $(WIN_VERSION)
+	GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go build -tags desktop,production,wv2runtime.browser -trimpath \
+	  -ldflags "$(LDFLAGS) -s -w -H windowsgui" -o $(DIST)/gloss.exe . ; \
+	  status=$$?; rm -f $(WIN_SYSO); exit $$status
+	@if command -v makensis >/dev/null; then \
+	  makensis -V2 -DEXE=$(CURDIR)/$(DIST)/gloss.exe -DVERSION=$(WIN_VERSION) \
+	    -DDISPLAY_VERSION=$(PKG_VERSION) -DOUTFILE=$(CURDIR)/$(SETUP) build/windows/installer/gloss.nsi \
+	  && echo "$(SETUP)"; \
+	else echo "makensis not found: no Windows installer (apt-get install nsis)"; fi
+
+icons:
+	@command -v rsvg-convert >/dev/null || { \
+	  if command -v apt-get >/dev/null; then echo "Installing librsvg2-bin (rsvg-convert)"; \
+	    $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q librsvg2-bin || exit 1; \
+	  else echo "Please install rsvg-convert (librsvg)"; exit 1; fi; }
+	@for s in $(ICON_SIZES); do \
+	  mkdir -p build/linux/icons/$${s}x$${s}/apps; \
+	  rsvg-convert -w $$s -h $$s build/appicon.svg -o build/linux/icons/$${s}x$${s}/apps/gloss.png || exit 1; \
+	done
+	rsvg-convert -w 1024 -h 1024 build/appicon.svg -o build/appicon.png
+	@tmp=$$(mktemp -d); trap 'rm -rf $$tmp' EXIT; \
+	for s in $(ICO_SIZES); do rsvg-convert -w $$s -h $$s build/appicon.svg -o $$tmp/$$s.png || exit 1; done; \
+	go run ./build/mkico -o build/windows/icon.ico $(foreach s,$(ICO_SIZES),$$tmp/$(s).png)
+	@echo "Icons written: build/appicon.png, build/linux/icons/*, build/windows/icon.ico"

@@ -16,6 +16,12 @@ import (
 //go:embed all:frontend/dist
 var dist embed.FS
 
+// icon is the window's icon where no desktop file names one (a tarball or
+// a development build).
+//
+//go:embed build/appicon.png
+var icon []byte
+
 // version is set at build time with -ldflags "-X main.version=...".
 var version = "dev"
 
@@ -31,7 +37,7 @@ func main() {
 		Stdout:  os.Stdout,
 		Stderr:  os.Stderr,
 		Desktop: func(library string, open []string) error {
-			return desktop.Run(assets, version, library, open)
+			return desktop.Run(assets, icon, version, library, open)
 		},
 	}, os.Args[1:]))
 }

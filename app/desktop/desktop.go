@@ -30,7 +30,7 @@ const uniqueID = "app.gloss.desktop.7c1f9e0a"
 // Run opens the library at path and shows the window until it is closed.
 // open lists files to import and gloss:// links to follow once the window
 // shows (see cli.OpenTargets).
-func Run(assets fs.FS, version, path string, open []string) error {
+func Run(assets fs.FS, icon []byte, version, path string, open []string) error {
 	// The bound structs must exist before wails.Run; they are filled in
 	// OnStartup, once the single-instance check has let this process go on
 	// and the library is open.
@@ -117,6 +117,7 @@ func Run(assets fs.FS, version, path string, open []string) error {
 		Bind: []any{lib, reader, notes, search, system},
 		Linux: &linux.Options{
 			ProgramName: "gloss",
+			Icon:        icon,
 		},
 	})
 }
