@@ -12,8 +12,9 @@ import (
 	berrors "go.etcd.io/bbolt/errors"
 )
 
-// SchemaVersion is the version of the layout described in the package doc.
-const SchemaVersion = 1
+// SchemaVersion is the version of the layout described in the package doc:
+// 1 plus the number of migrations.
+var SchemaVersion = 1 + len(migrations)
 
 // LockTimeout is how long Open waits for another process to release the file.
 const LockTimeout = 2 * time.Second
@@ -40,6 +41,11 @@ type Store struct {
 
 // Open opens or creates the library at path, creating its folder.
 func Open(path string) (*Store, error) {
+	return open(path, migrations)
+}
+
+// open opens the library, upgrading it with migs when it is older.
+func open(path string, migs []migration) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("store: create folder for %s: %w", path, err)
 	}
@@ -56,7 +62,11 @@ func Open(path string) (*Store, error) {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
 	s := &Store{db: db, path: path, now: time.Now}
-	if err := s.init(); err != nil {
+	from, err := s.init(1 + len(migs))
+	if err == nil {
+		err = s.migrate(from, migs)
+	}
+	if err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -81,8 +91,10 @@ func safeOpen(path string) (db *bolt.DB, err error) {
 	return db, err
 }
 
-// init creates the buckets of a new file and checks the schema of an old one.
-func (s *Store) init() error {
+// init creates the buckets of a new file and checks the schema of an old
+// one, returning the version the file is at.
+func (s *Store) init(current int) (int, error) {
+	version := current
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
 		if meta != nil {
@@ -90,9 +102,10 @@ func (s *Store) init() error {
 			if err != nil {
 				return fmt.Errorf("schema version %q: %w", meta.Get(keySchema), err)
 			}
-			if v > SchemaVersion {
+			if v > current {
 				return ErrNewerSchema
 			}
+			version = v
 		}
 		for _, name := range [][]byte{bucketMeta, bucketArticles, bucketBodies, bucketHashes, bucketURLs, bucketVersions, bucketHighlights, bucketSearch} {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
@@ -100,14 +113,14 @@ func (s *Store) init() error {
 			}
 		}
 		if meta == nil {
-			return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
+			return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(current)))
 		}
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("store: open %s: %w", s.path, err)
+		return 0, fmt.Errorf("store: open %s: %w", s.path, err)
 	}
-	return nil
+	return version, nil
 }
 
 // Path returns the library file's path.
