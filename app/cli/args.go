@@ -18,6 +18,7 @@ type args struct {
 var valueFlags = map[string]bool{
 	"db": true, "addr": true, "view": true, "tag": true, "source": true, "sort": true,
 	"limit": true, "offset": true, "add": true, "remove": true,
+	"quote": true, "note": true, "color": true,
 }
 
 var switchFlags = map[string]bool{"json": true, "help": true, "h": true, "reverse": true}

@@ -70,6 +70,10 @@ func run(env Env, a args) error {
 		return cmdShow(env, a, db)
 	case "search":
 		return cmdSearch(env, a, db)
+	case "highlight":
+		return cmdHighlight(env, a, db)
+	case "notes":
+		return cmdNotes(env, a, db)
 	case "tag":
 		return cmdTag(env, a, db)
 	case "delete":
@@ -122,6 +126,12 @@ Usage:
                               color:C, in:title|text|highlights|notes,
                               before:/after:YYYY-MM-DD,
                               is:favourite|archived|unread|read
+  gloss highlight ID --quote TEXT [--note N] [--color C] [--tag T]
+                              highlight a passage (the exact text) of an
+                              article; C is 1-5 or yellow, green, blue,
+                              pink, purple
+  gloss notes [ID] [--json]   list highlights and notes, of one article
+                              or of the whole library
   gloss tag ID... --add T | --remove T
   gloss tag rename OLD NEW | delete TAG | list
                               organise tags (renaming onto a tag merges)

@@ -109,3 +109,25 @@ func TestSearchCommand(t *testing.T) {
 		t.Errorf("search --json: exit %d, %q", code, out)
 	}
 }
+
+// Ensure that highlights can be made and listed from the command line.
+func TestHighlightNotes(t *testing.T) {
+	seed := seedPath(t)
+	db := filepath.Join(t.TempDir(), "library.db")
+	gloss(t, nil, "--db", db, "import", seed)
+	code, out, errOut := gloss(t, nil, "--db", db, "highlight", "2", "--quote", "At least eight Palestinians", "--note", "toll", "--color", "green", "--tag", "figures")
+	if code != 0 || !strings.Contains(out, "highlight 1 on article 2") {
+		t.Fatalf("highlight: exit %d %q %q", code, out, errOut)
+	}
+	if code, _, errOut := gloss(t, nil, "--db", db, "highlight", "2", "--quote", "not in the text at all"); code != 1 || !strings.Contains(errOut, "not in article 2") {
+		t.Errorf("missing quote: exit %d %q", code, errOut)
+	}
+	code, out, _ = gloss(t, nil, "--db", db, "notes", "2")
+	if code != 0 || !strings.Contains(out, "[green]") || !strings.Contains(out, "> At least eight Palestinians") || !strings.Contains(out, "toll") {
+		t.Errorf("notes 2: exit %d %q", code, out)
+	}
+	code, out, _ = gloss(t, nil, "--db", db, "notes", "--json")
+	if code != 0 || !strings.Contains(out, `"exact": "At least eight Palestinians"`) || !strings.Contains(out, `"article": "Israeli Missile`) {
+		t.Errorf("notes --json: exit %d %q", code, out)
+	}
+}
