@@ -9,7 +9,10 @@ import (
 // is an orphan. An exact occurrence of the quote always clears it (its
 // score is at least 50/92); an approximate one needs its context or a close
 // quote to vouch for it: a quote three quarters right with no trace of its
-// context scores (50·0.75 + 2)/92 ≈ 0.43 and is rejected.
+// context scores (50·0.75 + 2)/92 ≈ 0.43 and is rejected. For this check a
+// context counts only by how far its similarity exceeds what unrelated prose
+// reaches by chance (contextChance), so a fragment of a deleted quote found
+// among unrelated words is rejected too.
 const Threshold = 0.5
 
 // The methods by which Anchor can find a highlight, reported in
@@ -65,10 +68,15 @@ func Anchor(text string, sel Selector) (Match, error) {
 	nBefore, nAfter := sc.contextLen()
 	var best hit
 	var bestParts parts
-	bestScore := -1.0
+	bestScore, rejected := -1.0, -1.0 // rejected: the best total whose evidence fell short
 	consider := func(h hit, before, after []rune) {
 		p := sc.score(h, before, after)
-		if t := p.total(); t > bestScore {
+		t := p.total()
+		if p.evidence() < Threshold {
+			rejected = max(rejected, t)
+			return
+		}
+		if t > bestScore {
 			best, bestParts, bestScore = h, p, t
 		}
 	}
@@ -85,7 +93,13 @@ func Anchor(text string, sel Selector) (Match, error) {
 			consider(h, runes[max(0, h.start-nBefore):h.start], runes[h.end:min(len(runes), h.end+nAfter)])
 		}
 		s := newSearcher(exact)
+		// Text added next to an exact copy belongs to its context, so
+		// bounds snap to the context only when no exact copy was found.
+		verbatim := bestScore >= 0
 		for _, h := range s.hits(runes, k, maxCandidates) {
+			if !verbatim {
+				h = snap(runes, h, s.fwd, prefix, suffix)
+			}
 			around(h)
 		}
 		if bestScore < Threshold && len(exact)/errorDivisor > maxErrors {
@@ -95,13 +109,13 @@ func Anchor(text string, sel Selector) (Match, error) {
 		}
 	}
 
-	if bestScore < 0 {
+	if bestScore < 0 && rejected < 0 {
 		return Match{}, fmt.Errorf("anchor: quote %q: no copy within %d edits: %w",
 			abbreviate(exact), budget(len(exact)), ErrNotFound)
 	}
-	if bestScore < Threshold {
-		return Match{}, fmt.Errorf("anchor: quote %q: best confidence %.2f, need %.2f: %w",
-			abbreviate(exact), bestScore, Threshold, ErrNotFound)
+	if bestScore < 0 {
+		return Match{}, fmt.Errorf("anchor: quote %q: best confidence %.2f, need %.2f with context above chance: %w",
+			abbreviate(exact), rejected, Threshold, ErrNotFound)
 	}
 	m := Match{Start: best.start, End: best.end, Confidence: bestScore, Method: MethodApproximate}
 	if best.errors == 0 {

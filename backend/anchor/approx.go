@@ -160,3 +160,51 @@ func byContext(text []rune, quote *pattern, prefix, suffix []rune) []hit {
 	}
 	return out
 }
+
+// snap moves the bounds of approximate match h to where its stored context
+// is found intact, at most half the quote's length away: the end to the
+// nearest start of the whole suffix, the start to the nearest end of the
+// whole prefix, and counts the edits again. The edit search, which knows
+// only the quote, trims a replaced first or last word rather than pay for
+// it ("to pull in e" for "to pull in five" in "to pull in early": two edits
+// instead of five); an intact context says where the highlight really ends.
+func snap(text []rune, h hit, quote *pattern, prefix, suffix []rune) hit {
+	slack := len(quote.runes) / 2
+	start, end := h.start, h.end
+	if i, ok := contextAt(text, suffix, h.end, slack, false); ok {
+		end = i
+	}
+	if i, ok := contextAt(text, prefix, h.start, slack, true); ok {
+		start = i
+	}
+	if (start == h.start && end == h.end) || start >= end {
+		return h
+	}
+	return hit{start: start, end: end, errors: distance(quote, text[start:end], len(quote.runes))}
+}
+
+// contextAt returns the offset nearest at, at most slack away, that the
+// context ctx ends at (before) or starts at (after) in text. A context
+// shorter than ContextLength was cut by the start or end of the text and
+// must be found there.
+func contextAt(text, ctx []rune, at, slack int, before bool) (int, bool) {
+	if len(ctx) == 0 {
+		return 0, false
+	}
+	for d := 0; d <= slack; d++ {
+		for _, i := range [2]int{at - d, at + d} {
+			j := i // where ctx starts
+			if before {
+				j = i - len(ctx)
+			}
+			if j < 0 || j+len(ctx) > len(text) || !slices.Equal(text[j:j+len(ctx)], ctx) {
+				continue
+			}
+			if len(ctx) < ContextLength && ((before && j != 0) || (!before && j+len(ctx) != len(text))) {
+				continue
+			}
+			return i, true
+		}
+	}
+	return 0, false
+}

@@ -29,7 +29,11 @@
 //     first 256 code points match best). A quote longer than 1,024 code
 //     points whose search budget was capped falls back to finding its prefix
 //     and suffix about len(quote) apart and checking the text between them
-//     against the quote with the full quarter budget.
+//     against the quote with the full quarter budget. When no exact copy
+//     was found, a candidate whose stored prefix or suffix lies intact at
+//     most half the quote's length from its bounds is stretched or shrunk
+//     to it: the edit search trims a replaced first or last word to a few
+//     letters, while the intact context says where the highlight ends.
 //
 // The search costs about (k/64 + 1) word operations per code point of text:
 // well under a millisecond for the exact paths and a few for the
@@ -45,7 +49,11 @@
 // 1 − |start − stored start| / len(text) (1 without a stored position). The
 // best score is the Match's Confidence. Below Threshold, Anchor returns
 // ErrNotFound: the highlight is an orphan, and the UI should say so rather
-// than paint a guess.
+// than paint a guess. For that check alone, prefix and suffix count only
+// above contextChance (0.5), rescaled to [0, 1]: unrelated prose already
+// scores about 0.3 as context, which would otherwise lift a fragment of a
+// deleted quote found elsewhere ("75% of all mobiles in the" for "with 32%
+// of all mobiles in the") over Threshold.
 //
 // Hypothesis allows half the quote's length in edits; this package allows a
 // quarter, so that a deleted sentence whose neighbours survive is reported as

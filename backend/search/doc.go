@@ -24,9 +24,11 @@
 //   - the word itself (classExact),
 //   - longer and starting with it (classPrefix), for words of at least
 //     minPrefixRunes runes and for the last word while it is typed,
-//   - within optimal-string-alignment distance 1 for words of 4-7 runes, 2
-//     from 8 (classTypo1, classTypo2; a transposition is one edit, so
-//     "conflcit" finds "conflict" and "syrain" finds "syrian").
+//   - within optimal-string-alignment distance 1 when the longer of the two
+//     words has 4-7 runes, 2 from 8 (classTypo1, classTypo2; a
+//     transposition is one edit, so "conflcit" finds "conflict" and
+//     "syrain" finds "syrian"; the longer word counts because a typo may
+//     drop a letter, so "tme" finds "time" as "tmie" does).
 //
 // Typo candidates come from a walk of the sorted vocabulary that keeps one
 // edit-distance row per prefix character, reuses the rows of the prefix

@@ -48,15 +48,24 @@ const (
 // for proximity.
 const SnippetResults = 20
 
-// typoBudget returns the edits allowed for a query word of n runes.
+// Typo limits: words of minTypoRunes runes or more may hold one typo, from
+// twoTypoRunes two, never more than maxTypos.
+const (
+	minTypoRunes = 4
+	twoTypoRunes = 8
+	maxTypos     = 2
+)
+
+// typoBudget returns the edits allowed between a query word and an article
+// word, the longer of which has n runes.
 func typoBudget(n int) int {
 	switch {
-	case n < 4:
+	case n < minTypoRunes:
 		return 0
-	case n < 8:
+	case n < twoTypoRunes:
 		return 1
 	}
-	return 2
+	return maxTypos
 }
 
 // idf is BM25's inverse document frequency of a word in df of n articles.
@@ -106,9 +115,14 @@ func (ix *Index) expand(w string, prefix bool) []expansion {
 		}
 	}
 	q := []rune(w)
-	if k := typoBudget(len(q)); k > 0 {
+	// Typos may drop letters, so the budget is that of the longer of the
+	// two words ("tme" finds "time" as "tmie" does), and a word is at most
+	// maxTypos shorter than one it matches.
+	if k := typoBudget(len(q) + maxTypos); len(q) >= minTypoRunes-1 && k > 0 {
 		ix.voc.similar(q, k, func(id uint32, d int) {
-			better(id, [...]float64{classExact, classTypo1, classTypo2}[d])
+			if d <= typoBudget(max(len(q), utf8.RuneCountInString(ix.voc.words[id]))) {
+				better(id, [...]float64{classExact, classTypo1, classTypo2}[d])
+			}
 		})
 	} else if id, ok := ix.voc.ids[w]; ok {
 		better(id, classExact)

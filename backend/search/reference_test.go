@@ -58,7 +58,7 @@ func reference(docs []Doc, q Query) []uint64 {
 				continue
 			}
 			ok = ok && slices.ContainsFunc(have, func(t string) bool {
-				k := typoBudget(len([]rune(w)))
+				k := typoBudget(max(len([]rune(w)), len([]rune(t))))
 				return t == w || prefix && strings.HasPrefix(t, w) || distance([]rune(t), []rune(w), k) <= k
 			})
 		}

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { Settings } from './types';
 import {
   ApiError,
   TOKEN_HEADER,
@@ -9,6 +10,7 @@ import {
   takeToken,
   toApiError,
   wailsTransport,
+  type Transport,
   type WailsGlobals,
 } from './api';
 
@@ -244,9 +246,57 @@ describe('wailsTransport', () => {
     listeners.get('import:done')?.({ files: [{ file: 'a.txt', imported: 1, duplicates: 0, ids: null }], imported: 1, duplicates: 0, failed: 0 });
     expect(got).toEqual([
       { done: 1, total: 5, file: 'b.txt' },
-      { files: [{ file: 'a.txt', imported: 1, duplicates: 0, ids: [] }], imported: 1, duplicates: 0, failed: 0 },
+      { files: [{ file: 'a.txt', imported: 1, duplicates: 0, updated: 0, ids: [] }], imported: 1, duplicates: 0, updated: 0, failed: 0 },
     ]);
     stop();
     expect(off).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the typed calls', () => {
+  function recording(answer: (struct: string, method: string, args: unknown[]) => unknown) {
+    const calls: [string, string, unknown[]][] = [];
+    const t: Transport = {
+      face: 'browser',
+      call: async (struct, method, args) => (calls.push([struct, method, args]), answer(struct, method, args)),
+      on: () => () => {},
+    };
+    return { api: createApi(t), calls };
+  }
+
+  it('sends each argument in order', async () => {
+    const { api, calls } = recording(() => []);
+    await api.library.setFlag([1, 2], 'archived', true);
+    await api.library.addTags([3], ['syria']);
+    await api.library.renameTag('a', 'b');
+    await api.reader.setProgress(4, 0.5);
+    await api.system.saveSettings({ theme: 'dark' } as Settings);
+    expect(calls).toEqual([
+      ['Library', 'SetFlag', [[1, 2], 'archived', true]],
+      ['Library', 'AddTags', [[3], ['syria']]],
+      ['Library', 'RenameTag', ['a', 'b']],
+      ['Reader', 'SetProgress', [4, 0.5]],
+      ['System', 'SaveSettings', [{ theme: 'dark' }]],
+    ]);
+  });
+
+  it('fills null arrays of pages, counts, rows and checks', async () => {
+    const { api } = recording((_, method) =>
+      ({
+        Query: { items: [{ id: 1, tags: null }], total: 1 },
+        Counts: { all: 1, tags: null },
+        Check: { ok: true, problems: null },
+        Backups: null,
+      })[method],
+    );
+    expect(await api.library.query({ view: 'all' })).toMatchObject({ items: [{ id: 1, tags: [], highlights: 0 }], total: 1 });
+    expect(await api.library.counts()).toEqual({ all: 1, unread: 0, favourites: 0, archive: 0, trash: 0, tags: [], sources: [] });
+    expect(await api.system.check()).toEqual({ ok: true, problems: [] });
+    expect(await api.system.backups()).toEqual([]);
+  });
+
+  it('keeps a cancelled import cancelled', async () => {
+    const { api } = recording(() => ({ files: null, imported: 1, cancelled: true }));
+    expect(await api.library.importDialog()).toEqual({ files: [], imported: 1, duplicates: 0, updated: 0, failed: 0, cancelled: true });
   });
 });

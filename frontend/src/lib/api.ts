@@ -12,11 +12,18 @@
 import type {
   ArticleSummary,
   ArticleView,
+  BackupInfo,
+  CheckReport,
+  Counts,
   Face,
   FileData,
+  Flag,
   ImportReport,
   Info,
+  Page,
   Progress,
+  Query,
+  Settings,
 } from './types';
 
 /** ApiError is every failed call: a stable code and a sentence for people. */
@@ -186,14 +193,32 @@ export interface Api {
   readonly face: Face;
   library: {
     list(): Promise<ArticleSummary[]>;
+    query(q: Query): Promise<Page>;
+    counts(): Promise<Counts>;
     importFiles(files: FileData[]): Promise<ImportReport>;
     importDialog(): Promise<ImportReport>;
+    cancelImport(): Promise<boolean>;
+    setFlag(ids: number[], flag: Flag, on: boolean): Promise<ArticleSummary[]>;
+    addTags(ids: number[], tags: string[]): Promise<ArticleSummary[]>;
+    removeTags(ids: number[], tags: string[]): Promise<ArticleSummary[]>;
+    renameTag(from: string, to: string): Promise<number>;
+    deleteTag(tag: string): Promise<number>;
+    trash(ids: number[]): Promise<ArticleSummary[]>;
+    restore(ids: number[]): Promise<ArticleSummary[]>;
+    emptyTrash(): Promise<number>;
   };
   reader: {
     open(id: number): Promise<ArticleView>;
+    setProgress(id: number, progress: number): Promise<ArticleSummary>;
+    setNote(id: number, note: string): Promise<ArticleSummary>;
   };
   system: {
     info(): Promise<Info>;
+    settings(): Promise<Settings>;
+    saveSettings(s: Settings): Promise<Settings>;
+    backups(): Promise<BackupInfo[]>;
+    backupNow(): Promise<BackupInfo>;
+    check(): Promise<CheckReport>;
   };
   onProgress(listener: (p: Progress) => void): () => void;
   onImportDone(listener: (r: ImportReport) => void): () => void;
@@ -203,31 +228,80 @@ export interface Api {
 // Go may encode an empty slice as null; the UI always gets arrays.
 function report(v: unknown): ImportReport {
   const r = (v ?? {}) as Partial<ImportReport>;
-  return {
-    files: (r.files ?? []).map((f) => ({ ...f, ids: f.ids ?? [] })),
+  const out: ImportReport = {
+    files: (r.files ?? []).map((f) => ({ ...f, updated: f.updated ?? 0, ids: f.ids ?? [] })),
     imported: r.imported ?? 0,
     duplicates: r.duplicates ?? 0,
+    updated: r.updated ?? 0,
     failed: r.failed ?? 0,
+  };
+  if (r.cancelled) out.cancelled = true;
+  return out;
+}
+
+/** row gives a list row the arrays Go may have sent as null. */
+export function row(a: ArticleSummary): ArticleSummary {
+  return { ...a, tags: a.tags ?? [], highlights: a.highlights ?? 0, progress: a.progress ?? 0 };
+}
+
+const rows = (v: unknown): ArticleSummary[] => ((v as ArticleSummary[] | null) ?? []).map(row);
+
+function counts(v: unknown): Counts {
+  const c = (v ?? {}) as Partial<Counts>;
+  return {
+    all: c.all ?? 0,
+    unread: c.unread ?? 0,
+    favourites: c.favourites ?? 0,
+    archive: c.archive ?? 0,
+    trash: c.trash ?? 0,
+    tags: c.tags ?? [],
+    sources: c.sources ?? [],
   };
 }
 
 /** createApi types the calls of a transport. */
 export function createApi(t: Transport): Api {
+  const lib = (method: string, ...args: unknown[]) => t.call('Library', method, args);
+  const sys = (method: string, ...args: unknown[]) => t.call('System', method, args);
   return {
     face: t.face,
     library: {
-      list: async () => ((await t.call('Library', 'List', [])) as ArticleSummary[] | null) ?? [],
-      importFiles: async (files) => report(await t.call('Library', 'ImportFiles', [files])),
-      importDialog: async () => report(await t.call('Library', 'ImportDialog', [])),
+      list: async () => rows(await lib('List')),
+      query: async (q) => {
+        const p = (await lib('Query', q)) as Partial<Page> | null;
+        return { items: rows(p?.items), total: p?.total ?? 0 };
+      },
+      counts: async () => counts(await lib('Counts')),
+      importFiles: async (files) => report(await lib('ImportFiles', files)),
+      importDialog: async () => report(await lib('ImportDialog')),
+      cancelImport: async () => (await lib('CancelImport')) === true,
+      setFlag: async (ids, flag, on) => rows(await lib('SetFlag', ids, flag, on)),
+      addTags: async (ids, tags) => rows(await lib('AddTags', ids, tags)),
+      removeTags: async (ids, tags) => rows(await lib('RemoveTags', ids, tags)),
+      renameTag: async (from, to) => (await lib('RenameTag', from, to)) as number,
+      deleteTag: async (tag) => (await lib('DeleteTag', tag)) as number,
+      trash: async (ids) => rows(await lib('Trash', ids)),
+      restore: async (ids) => rows(await lib('Restore', ids)),
+      emptyTrash: async () => (await lib('EmptyTrash')) as number,
     },
     reader: {
       open: async (id) => {
         const a = (await t.call('Reader', 'Open', [id])) as ArticleView;
-        return { ...a, blocks: a.blocks ?? [] };
+        return { ...a, blocks: a.blocks ?? [], tags: a.tags ?? [], note: a.note ?? '', progress: a.progress ?? 0 };
       },
+      setProgress: async (id, progress) => row((await t.call('Reader', 'SetProgress', [id, progress])) as ArticleSummary),
+      setNote: async (id, note) => row((await t.call('Reader', 'SetNote', [id, note])) as ArticleSummary),
     },
     system: {
-      info: async () => (await t.call('System', 'Info', [])) as Info,
+      info: async () => (await sys('Info')) as Info,
+      settings: async () => (await sys('Settings')) as Settings,
+      saveSettings: async (s) => (await sys('SaveSettings', s)) as Settings,
+      backups: async () => ((await sys('Backups')) as BackupInfo[] | null) ?? [],
+      backupNow: async () => (await sys('BackupNow')) as BackupInfo,
+      check: async () => {
+        const r = (await sys('Check')) as Partial<CheckReport> | null;
+        return { ok: r?.ok ?? false, problems: r?.problems ?? [] };
+      },
     },
     onProgress: (listener) => t.on('import:progress', (d) => listener(d as Progress)),
     onImportDone: (listener) => t.on('import:done', (d) => listener(report(d))),

@@ -3,8 +3,19 @@
 /** Writing direction of an article, from its script. */
 export type Dir = 'ltr' | 'rtl';
 
+/** What the reader has marked an article as. */
+export interface ArticleState {
+  tags: string[];
+  favourite: boolean;
+  archived: boolean;
+  read: boolean;
+  /** How far it has been read, 0 to 1. */
+  progress: number;
+  trashed: boolean;
+}
+
 /** One row of the library list. */
-export interface ArticleSummary {
+export interface ArticleSummary extends ArticleState {
   id: number;
   title: string;
   /** The site the article names; may be empty. */
@@ -18,7 +29,54 @@ export interface ArticleSummary {
   paragraphs: number;
   words: number;
   dir: Dir;
+  highlights: number;
 }
+
+/** The filters of the sidebar. */
+export type View = 'all' | 'unread' | 'favourites' | 'archive' | 'trash';
+
+/** The orders of the list. */
+export type Sort = 'added' | 'published' | 'title' | 'source';
+
+/** Query selects one page of the library. */
+export interface Query {
+  view: View;
+  tag?: string;
+  source?: string;
+  hasHighlights?: boolean;
+  sort?: Sort;
+  /** Turns the default order (newest first, A first) around. */
+  reverse?: boolean;
+  offset?: number;
+  /** At most 1000; 100 when absent. */
+  limit?: number;
+}
+
+/** One page of a query, with the number of all matches. */
+export interface Page {
+  items: ArticleSummary[];
+  total: number;
+}
+
+/** A tag or source with its number of live articles. */
+export interface NameCount {
+  name: string;
+  count: number;
+}
+
+/** The numbers beside the sidebar's filters. */
+export interface Counts {
+  all: number;
+  unread: number;
+  favourites: number;
+  archive: number;
+  trash: number;
+  tags: NameCount[];
+  sources: NameCount[];
+}
+
+/** A flag SetFlag changes. */
+export type Flag = 'favourite' | 'archived' | 'read';
 
 /** What a block of an article body is. */
 export type BlockKind = 'paragraph' | 'heading' | 'quote' | 'list_item' | 'caption' | 'figure';
@@ -33,7 +91,7 @@ export interface Block {
 }
 
 /** Everything the reader shows for one article. */
-export interface ArticleView {
+export interface ArticleView extends ArticleState {
   id: number;
   title: string;
   byline?: string;
@@ -47,6 +105,8 @@ export interface ArticleView {
   source: string;
   words: number;
   blocks: Block[];
+  note: string;
+  version: number;
 }
 
 /** A file chosen in the browser, with its bytes in standard base64. */
@@ -60,6 +120,8 @@ export interface FileResult {
   file: string;
   imported: number;
   duplicates: number;
+  /** Changed versions of articles already stored (same address). */
+  updated: number;
   ids: number[];
   /** A sentence naming the file and what is wrong; absent on success. */
   error?: string;
@@ -70,7 +132,9 @@ export interface ImportReport {
   files: FileResult[];
   imported: number;
   duplicates: number;
+  updated: number;
   failed: number;
+  cancelled?: boolean;
 }
 
 /** Sent as "import:progress" before each file, and once when all are done. */
@@ -88,4 +152,49 @@ export interface Info {
   version: string;
   face: Face;
   library: string;
+}
+
+/** The themes; "system" follows the operating system's light or dark. */
+export type ThemeName = 'system' | 'light' | 'dark' | 'sepia';
+
+/** The pane arrangement, kept in the library and restored at start-up. */
+export interface Layout {
+  sidebarWidth: number;
+  listWidth: number;
+  notesWidth: number;
+  sidebarHidden: boolean;
+  notesHidden: boolean;
+  /** Go keeps these for the window itself. */
+  windowWidth: number;
+  windowHeight: number;
+  windowMaximise: boolean;
+}
+
+/** The reader's preferences. */
+export interface Settings {
+  theme: ThemeName;
+  font: 'serif' | 'sans';
+  /** px, 14 to 28 */
+  fontSize: number;
+  /** 1.2 to 2.2 */
+  lineHeight: number;
+  /** The measure in ch, 45 to 90. */
+  width: number;
+  /** What each of the five highlight colours means to the reader. */
+  colours: [string, string, string, string, string];
+  layout: Layout;
+}
+
+/** One backup file of the library. */
+export interface BackupInfo {
+  path: string;
+  name: string;
+  size: number;
+  created: string;
+}
+
+/** The result of checking the library file. */
+export interface CheckReport {
+  ok: boolean;
+  problems: string[];
 }

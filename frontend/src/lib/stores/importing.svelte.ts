@@ -6,23 +6,28 @@ import type { FileResult, ImportReport, Progress } from '../types';
 
 /** merge sums the reports of several imports into one. */
 export function merge(reports: ImportReport[]): ImportReport {
-  return {
+  const out: ImportReport = {
     files: reports.flatMap((r) => r.files),
     imported: reports.reduce((n, r) => n + r.imported, 0),
     duplicates: reports.reduce((n, r) => n + r.duplicates, 0),
+    updated: reports.reduce((n, r) => n + r.updated, 0),
     failed: reports.reduce((n, r) => n + r.failed, 0),
   };
+  if (reports.some((r) => r.cancelled)) out.cancelled = true;
+  return out;
 }
 
 function failure(file: string, message: string): ImportReport {
-  const res: FileResult = { file, imported: 0, duplicates: 0, ids: [], error: message };
-  return { files: [res], imported: 0, duplicates: 0, failed: 1 };
+  const res: FileResult = { file, imported: 0, duplicates: 0, updated: 0, ids: [], error: message };
+  return { files: [res], imported: 0, duplicates: 0, updated: 0, failed: 1 };
 }
 
 /** Importing runs imports and keeps what the UI shows about them. */
 export class Importing {
   busy = $state(false);
   progress = $state<Progress | null>(null);
+  /** Cancel was asked for and the import has not stopped yet. */
+  cancelling = $state(false);
   /** The last finished import, until the user dismisses it. */
   report = $state<ImportReport | null>(null);
 
@@ -39,9 +44,14 @@ export class Importing {
   async importFiles(files: File[]): Promise<void> {
     if (this.busy || files.length === 0) return;
     this.busy = true;
+    this.report = null;
     const reports: ImportReport[] = [];
     try {
       for (const [i, file] of files.entries()) {
+        if (this.cancelling) {
+          reports.push({ files: [], imported: 0, duplicates: 0, updated: 0, failed: 0, cancelled: true });
+          break;
+        }
         this.progress = { done: i, total: files.length, file: file.name };
         try {
           const data = await readFileData(file);
@@ -53,6 +63,7 @@ export class Importing {
     } finally {
       this.progress = null;
       this.busy = false;
+      this.cancelling = false;
     }
     await this.finished(merge(reports));
   }
@@ -69,8 +80,20 @@ export class Importing {
     } finally {
       this.progress = null;
       this.busy = false;
+      this.cancelling = false;
     }
     await this.finished(rep);
+  }
+
+  /** cancel stops the import: no further file starts, and Go stops the one it is on. */
+  async cancel(): Promise<void> {
+    if (!this.busy && !this.progress) return;
+    this.cancelling = true;
+    try {
+      await this.#api.library.cancelImport();
+    } catch {
+      // Nothing to stop any more.
+    }
   }
 
   /** progressed takes an import:progress event from the window. */
@@ -81,7 +104,8 @@ export class Importing {
   /** finished shows a report; an empty one (a cancelled dialog) shows nothing. */
   async finished(rep: ImportReport): Promise<void> {
     this.progress = null;
-    if (rep.files.length === 0) return;
+    this.cancelling = false;
+    if (rep.files.length === 0 && !rep.cancelled) return;
     this.report = rep;
     await this.#done(rep);
   }

@@ -1,28 +1,45 @@
 // Building the stores of one window, wired to each other.
 
 import type { Api } from '../api';
+import { Actions } from './actions.svelte';
+import { Counts } from './counts.svelte';
 import { Importing, firstId } from './importing.svelte';
 import { Library } from './library.svelte';
+import { Notice } from './notice.svelte';
+import { Preferences } from './preferences.svelte';
 import { Reading } from './reading.svelte';
 
 /** Stores is the state of the UI. */
 export interface Stores {
   library: Library;
+  counts: Counts;
   reading: Reading;
   importing: Importing;
+  preferences: Preferences;
+  notice: Notice;
+  actions: Actions;
 }
 
-/** createStores builds the stores; after an import the list is refreshed and the first new article opened. */
+/**
+ * createStores builds the stores. Saved progress and notes update the list's
+ * rows; after an import the list and counts are refreshed and the first
+ * article of the import is opened.
+ */
 export function createStores(api: Api): Stores {
   const library = new Library(api);
-  const reading = new Reading(api);
+  const counts = new Counts(api);
+  const reading = new Reading(api, (row) => library.patch([row]));
+  const notice = new Notice();
+  const preferences = new Preferences(api);
+  const actions = new Actions(api, { library, counts, reading, notice });
   const importing = new Importing(api, async (rep) => {
-    await library.refresh();
+    await Promise.all([library.refresh(), counts.refresh()]);
     const id = firstId(rep);
     if (id !== undefined) {
-      library.cursor = id;
+      const i = library.indexOf(id);
+      if (i >= 0) library.cursor = i;
       await reading.open(id);
     }
   });
-  return { library, reading, importing };
+  return { library, counts, reading, importing, preferences, notice, actions };
 }

@@ -1,0 +1,5 @@
+//go:build race
+
+package epub
+
+const raceEnabled = true

@@ -1,0 +1,68 @@
+// Helpers of the browser test: calling the API directly, pictures, axe in
+// every theme.
+
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { seriousViolations } from './axe.mjs';
+
+/**
+ * apiCaller calls gloss serve's API from Node, as the page does.
+ * @param {string} serverUrl the URL gloss serve printed, with its token
+ */
+export function apiCaller(serverUrl) {
+  const base = new URL(serverUrl);
+  const token = base.searchParams.get('token') ?? '';
+  /**
+   * @param {string} struct
+   * @param {string} method
+   * @param {unknown[]} [args]
+   * @returns {Promise<any>}
+   */
+  return async (struct, method, args = []) => {
+    const res = await fetch(new URL(`/api/${struct}/${method}`, base), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Gloss-Token': token },
+      body: JSON.stringify(args),
+    });
+    const body = await res.json();
+    if (!res.ok) throw new Error(`${struct}.${method}: ${res.status} ${JSON.stringify(body)}`);
+    return body;
+  };
+}
+
+/**
+ * shooter saves screenshots into docs, after fonts and a frame have settled.
+ * @param {import('playwright-core').Page} page
+ * @param {string} docs
+ */
+export function shooter(page, docs) {
+  /** @param {string} name */
+  return async (name) => {
+    // No hover left on whatever the test clicked last.
+    await page.mouse.move(2, 798);
+    await page.evaluate(() => document.fonts.ready);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.screenshot({ path: path.join(docs, name) });
+  };
+}
+
+/**
+ * inThemes runs axe with the OS in light and in dark, and optionally in
+ * the sepia theme (by setting it on the page as the app does), and asserts
+ * there is no serious or critical violation in any of them.
+ * @param {import('playwright-core').Page} page
+ * @param {string} where names the view in failures
+ * @param {(scheme: 'light' | 'dark') => Promise<void>} [each] runs in each scheme, e.g. for a picture
+ */
+export async function axeInThemes(page, where, each) {
+  try {
+    for (const scheme of /** @type {const} */ (['light', 'dark'])) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.waitForFunction((s) => document.documentElement.dataset['theme'] === s, scheme);
+      if (each) await each(scheme);
+      assert.deepEqual(await seriousViolations(page), [], `${where}, ${scheme}`);
+    }
+  } finally {
+    await page.emulateMedia({ colorScheme: 'light' });
+  }
+}

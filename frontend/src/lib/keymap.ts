@@ -1,0 +1,113 @@
+// The keyboard: one table that both the key handler and the shortcuts
+// overlay read, so the overlay can never fall out of date.
+//
+// Left free on purpose for later work: Ctrl/Cmd+K (palette), h (highlight)
+// and n (note).
+
+/** Command is something the keyboard can ask for. */
+export type Command =
+  | 'down'
+  | 'up'
+  | 'open'
+  | 'back'
+  | 'previous'
+  | 'next'
+  | 'select'
+  | 'favourite'
+  | 'archive'
+  | 'trash'
+  | 'tag'
+  | 'read'
+  | 'help'
+  | 'settings';
+
+/** Binding ties keys (KeyboardEvent.key values) to a command. */
+export interface Binding {
+  keys: string[];
+  command: Command;
+  /** What it does, for the overlay. */
+  does: string;
+  /** Handled by the focused list rather than the whole window. */
+  local?: boolean;
+}
+
+/** GROUPS are the bindings, as the overlay shows them. */
+export const GROUPS: { title: string; bindings: Binding[] }[] = [
+  {
+    title: 'Moving',
+    bindings: [
+      { keys: ['j', 'ArrowDown'], command: 'down', does: 'Next article in the list' },
+      { keys: ['k', 'ArrowUp'], command: 'up', does: 'Previous article in the list' },
+      { keys: ['Enter'], command: 'open', does: 'Open the article', local: true },
+      { keys: ['Escape'], command: 'back', does: 'Back to the list; clear the selection' },
+      { keys: [']'], command: 'next', does: 'Read the next article' },
+      { keys: ['['], command: 'previous', does: 'Read the previous article' },
+    ],
+  },
+  {
+    title: 'Articles',
+    bindings: [
+      { keys: ['x'], command: 'select', does: 'Select or unselect (Shift+click selects a range)' },
+      { keys: ['s'], command: 'favourite', does: 'Favourite' },
+      { keys: ['e'], command: 'archive', does: 'Archive' },
+      { keys: ['u'], command: 'read', does: 'Mark read or unread' },
+      { keys: ['t'], command: 'tag', does: 'Tag' },
+      { keys: ['#', 'Delete'], command: 'trash', does: 'Move to the trash, or restore' },
+    ],
+  },
+  {
+    title: 'Gloss',
+    bindings: [
+      { keys: ['?'], command: 'help', does: 'Show these shortcuts' },
+      { keys: [','], command: 'settings', does: 'Settings' },
+    ],
+  },
+];
+
+const BY_KEY = new Map<string, Command>(
+  GROUPS.flatMap((g) => g.bindings.filter((b) => !b.local).flatMap((b) => b.keys.map((k): [string, Command] => [k, b.command]))),
+);
+
+/** The arrow keys move in the list only when it has focus; elsewhere they scroll. */
+const LIST_ONLY = new Set(['ArrowDown', 'ArrowUp']);
+
+/** KeyLike is the part of a KeyboardEvent the keymap reads. */
+export interface KeyLike {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+}
+
+/**
+ * commandFor maps a key press to a command. Nothing is mapped while the
+ * user types, or with Ctrl, Cmd or Alt held; arrows only when inList.
+ */
+export function commandFor(e: KeyLike, where: { typing: boolean; inList: boolean }): Command | null {
+  if (e.ctrlKey || e.metaKey || e.altKey) return null;
+  if (where.typing) return null;
+  if (LIST_ONLY.has(e.key) && !where.inList) return null;
+  return BY_KEY.get(e.key) ?? null;
+}
+
+const NAMES: Record<string, string> = {
+  ArrowDown: '↓',
+  ArrowUp: '↑',
+  Escape: 'Esc',
+  Enter: 'Enter',
+  Delete: 'Delete',
+};
+
+/** keyName is how a key is written on its key cap. */
+export function keyName(key: string): string {
+  return NAMES[key] ?? key;
+}
+
+/** isTyping tells whether an element takes text, so letters must reach it. */
+export function isTyping(el: Element | null): boolean {
+  if (!el) return false;
+  if (el.closest('textarea, select, [contenteditable="true"]')) return true;
+  const input = el.closest('input');
+  if (!input) return false;
+  return !['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'file'].includes(input.type);
+}

@@ -1,0 +1,22 @@
+// Which dialog is open, and what it is about.
+
+/** Dialog is one of the window's modal dialogs. */
+export type Dialog =
+  | { kind: 'help' }
+  | { kind: 'settings' }
+  | { kind: 'tags'; ids: number[] }
+  | { kind: 'rename'; tag: string }
+  | { kind: 'confirm'; title: string; body: string; confirm: string; run: () => Promise<unknown> | void };
+
+/** Ui holds the open dialog; only one is open at a time. */
+export class Ui {
+  dialog = $state<Dialog | null>(null);
+
+  open(d: Dialog): void {
+    this.dialog = d;
+  }
+
+  close(): void {
+    this.dialog = null;
+  }
+}

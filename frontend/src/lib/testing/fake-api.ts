@@ -1,0 +1,147 @@
+// An in-memory Api for unit tests: the library's rules in a few lines.
+
+import type { Api } from '../api';
+import type { ArticleSummary, ArticleView, Counts, ImportReport, NameCount, Query, Settings } from '../types';
+
+/** summary makes a list row; id 1 is the oldest. */
+export function summary(id: number, over: Partial<ArticleSummary> = {}): ArticleSummary {
+  return {
+    id,
+    title: `Article ${id}`,
+    site: '',
+    source: 'a.txt',
+    added: new Date(Date.UTC(2026, 0, 1, 0, id)).toISOString(),
+    paragraphs: 3,
+    words: 300,
+    dir: 'ltr',
+    tags: [],
+    favourite: false,
+    archived: false,
+    read: false,
+    progress: 0,
+    trashed: false,
+    highlights: 0,
+    ...over,
+  };
+}
+
+function inView(a: ArticleSummary, q: Query): boolean {
+  if (q.tag && !a.tags.includes(q.tag)) return false;
+  if (q.source && a.source !== q.source) return false;
+  switch (q.view) {
+    case 'trash':
+      return a.trashed;
+    case 'unread':
+      return !a.trashed && !a.archived && !a.read;
+    case 'favourites':
+      return !a.trashed && a.favourite;
+    case 'archive':
+      return !a.trashed && a.archived;
+    default:
+      return !a.trashed;
+  }
+}
+
+function tally(names: string[]): NameCount[] {
+  const m = new Map<string, number>();
+  for (const n of names) m.set(n, (m.get(n) ?? 0) + 1);
+  return [...m].map(([name, count]) => ({ name, count })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** FakeApi is an Api over rows in memory, recording what was asked. */
+export type FakeApi = Api & { rows: ArticleSummary[]; calls: string[]; settings: Settings | null };
+
+export function fakeApi(rows: ArticleSummary[] = []): FakeApi {
+  const api: FakeApi = {
+    face: 'browser',
+    rows,
+    calls: [],
+    settings: null,
+    library: {
+      list: async () => api.rows.filter((a) => !a.trashed),
+      query: async (q) => {
+        api.calls.push(`Query ${q.view} ${q.offset ?? 0}`);
+        let items = api.rows.filter((a) => inView(a, q)).sort((a, b) => b.added.localeCompare(a.added));
+        if (q.reverse) items.reverse();
+        const total = items.length;
+        items = items.slice(q.offset ?? 0, (q.offset ?? 0) + (q.limit ?? 100));
+        return { items: items.map((a) => ({ ...a })), total };
+      },
+      counts: async (): Promise<Counts> => {
+        const live = api.rows.filter((a) => !a.trashed);
+        return {
+          all: live.length,
+          unread: live.filter((a) => !a.read && !a.archived).length,
+          favourites: live.filter((a) => a.favourite).length,
+          archive: live.filter((a) => a.archived).length,
+          trash: api.rows.length - live.length,
+          tags: tally(live.flatMap((a) => a.tags)),
+          sources: tally(live.map((a) => a.source ?? '')),
+        };
+      },
+      importFiles: async (files): Promise<ImportReport> => {
+        const f = files[0]!;
+        api.calls.push(`ImportFiles ${f.name}`);
+        if (f.name.endsWith('.bin')) {
+          return { files: [{ file: f.name, imported: 0, duplicates: 0, updated: 0, ids: [], error: `${f.name}: not a format Gloss reads` }], imported: 0, duplicates: 0, updated: 0, failed: 1 };
+        }
+        const id = api.rows.length + 1;
+        api.rows.push(summary(id, { source: f.name }));
+        return { files: [{ file: f.name, imported: 1, duplicates: 0, updated: 0, ids: [id] }], imported: 1, duplicates: 0, updated: 0, failed: 0 };
+      },
+      importDialog: async () => ({ files: [], imported: 0, duplicates: 0, updated: 0, failed: 0 }),
+      cancelImport: async () => (api.calls.push('CancelImport'), true),
+      setFlag: async (ids, flag, on) => change(ids, (a) => void (a[flag === 'archived' ? 'archived' : flag] = on)),
+      addTags: async (ids, tags) => change(ids, (a) => void (a.tags = [...new Set([...a.tags, ...tags])].sort())),
+      removeTags: async (ids, tags) => change(ids, (a) => void (a.tags = a.tags.filter((t) => !tags.includes(t)))),
+      renameTag: async (from, to) => change(api.rows.filter((a) => a.tags.includes(from)).map((a) => a.id), (a) => void (a.tags = [...new Set(a.tags.map((t) => (t === from ? to : t)))].sort())).length,
+      deleteTag: async (tag) => change(api.rows.filter((a) => a.tags.includes(tag)).map((a) => a.id), (a) => void (a.tags = a.tags.filter((t) => t !== tag))).length,
+      trash: async (ids) => change(ids, (a) => void (a.trashed = true)),
+      restore: async (ids) => change(ids, (a) => void (a.trashed = false)),
+      emptyTrash: async () => {
+        const n = api.rows.filter((a) => a.trashed).length;
+        api.rows = api.rows.filter((a) => !a.trashed);
+        return n;
+      },
+    },
+    reader: {
+      open: async (id): Promise<ArticleView> => {
+        const a = get(id);
+        return { ...a, source: a.source ?? '', blocks: [{ kind: 'paragraph', text: 'Text.', start: 0, end: 5 }], note: '', version: 1 };
+      },
+      setProgress: async (id, p) => {
+        api.calls.push(`SetProgress ${id} ${p}`);
+        return change([id], (a) => void ((a.progress = p), p >= 0.98 && (a.read = true)))[0]!;
+      },
+      setNote: async (id, note) => (api.calls.push(`SetNote ${id} ${note}`), { ...get(id) }),
+    },
+    system: {
+      info: async () => ({ version: 'test', face: 'browser', library: '/tmp/library.db' }),
+      settings: async () => {
+        if (!api.settings) throw new Error('no settings');
+        return api.settings;
+      },
+      saveSettings: async (s) => (api.calls.push('SaveSettings'), (api.settings = s)),
+      backups: async () => [],
+      backupNow: async () => ({ path: '/tmp/b', name: 'b', size: 1, created: '2026-01-01T00:00:00Z' }),
+      check: async () => ({ ok: true, problems: [] }),
+    },
+    onProgress: () => () => {},
+    onImportDone: () => () => {},
+    onLibraryChanged: () => () => {},
+  };
+  function get(id: number): ArticleSummary {
+    const a = api.rows.find((r) => r.id === id);
+    if (!a) throw { code: 'not_found', message: `no article ${id}` };
+    return a;
+  }
+  function change(ids: number[], f: (a: ArticleSummary) => void): ArticleSummary[] {
+    api.calls.push(`change ${ids.join(',')}`);
+    return ids.map((id) => {
+      const a = get(id);
+      f(a);
+      return { ...a };
+    });
+  }
+  return api;
+}
