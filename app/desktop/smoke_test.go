@@ -91,6 +91,45 @@ func TestDesktop_Smoke(t *testing.T) {
 			t.Errorf("first window exited: %s", logs.String())
 		}
 	})
+
+	t.Run("keyboard and mouse reach the page", func(t *testing.T) {
+		if _, err := os.Stat(seed); err != nil {
+			t.Skip("needs the seed articles")
+		}
+		// Click into the page to give the webview focus, then favourite
+		// the first article with the keyboard as a user would: j, s.
+		id := windowID(t, "Gloss")
+		xdo(t, "mousemove", "--window", id, "400", "300")
+		xdo(t, "click", "1")
+		time.Sleep(500 * time.Millisecond)
+		xdo(t, "key", "--clearmodifiers", "Escape", "j", "s")
+		time.Sleep(2 * time.Second)
+		cancel() // the window holds the library; a favourite is saved at once
+		win.Wait()
+		out, err := exec.Command(bin, "--db", db, "list", "--view", "favourites", "--json").CombinedOutput()
+		if err != nil {
+			t.Fatalf("gloss list: %v %s", err, out)
+		}
+		if !bytes.Contains(out, []byte(`"favourite": true`)) && !bytes.Contains(out, []byte(`"favourite":true`)) {
+			t.Errorf("after j, s in the window no article is a favourite: %s\nwindow output:\n%s", out, logs.String())
+		}
+	})
+}
+
+func windowID(t *testing.T, name string) string {
+	t.Helper()
+	out, err := exec.Command("xdotool", "search", "--onlyvisible", "--name", name).Output()
+	if err != nil {
+		t.Fatalf("xdotool search %q: %v", name, err)
+	}
+	return strings.Fields(string(out))[0]
+}
+
+func xdo(t *testing.T, args ...string) {
+	t.Helper()
+	if out, err := exec.Command("xdotool", args...).CombinedOutput(); err != nil {
+		t.Fatalf("xdotool %v: %v %s", args, err, out)
+	}
 }
 
 func waitForWindow(t *testing.T, name string, logs *bytes.Buffer) {
