@@ -75,8 +75,8 @@ BENCH_ARTICLES ?= 100000
 bench:
 	@echo "== library of $(BENCH_ARTICLES) articles (parse + store + index), beside raw bbolt batch writes"
 	GLOSS_BENCH_ARTICLES=$(BENCH_ARTICLES) go test -run='^$$' -bench='Library_(Import|RawBoltBatch)' -benchtime=1x ./backend/importer
-	@echo "== search over 100,000 articles, beside sahilm/fuzzy over all titles"
-	go test -run='^$$' -bench='Search|SahilmTitles|Put|Marshal|Unmarshal' -benchtime=20x ./backend/search
+	@echo "== search over 100,000 articles, beside sahilm/fuzzy and fzf's matcher over all titles"
+	go test -run='^$$' -bench='Search|SahilmTitles|FzfTitles|Put|Marshal|Unmarshal' -benchtime=20x ./backend/search
 	@echo "== parsers, anchoring, library pages"
 	go test -run='^$$' -bench=. -benchmem ./backend/parse/... ./backend/anchor ./backend/library
 

@@ -11,6 +11,7 @@ tool (
 require (
 	codeberg.org/readeck/go-readability/v2 v2.1.3
 	github.com/itlightning/dateparse v0.2.1
+	github.com/junegunn/fzf v0.65.2
 	github.com/markusmobius/go-trafilatura v1.12.2
 	github.com/sahilm/fuzzy v0.1.3
 	github.com/wailsapp/wails/v2 v2.16.0
