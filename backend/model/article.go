@@ -33,7 +33,7 @@ func New(title string, blocks []Block) Article {
 }
 
 // Normalize enforces the package invariants in place: NFC, folded
-// whitespace, no empty blocks, Text and block offsets recomputed, and Dir
+// whitespace, no empty blocks (but figures with a picture), Text and block offsets recomputed, and Dir
 // derived from the body's script when it is not set.
 func (a *Article) Normalize() {
 	a.Title = Fold(a.Title)
@@ -43,7 +43,7 @@ func (a *Article) Normalize() {
 	kept := a.Blocks[:0]
 	for _, b := range a.Blocks {
 		b.Text = Fold(b.Text)
-		if b.Text != "" {
+		if b.Text != "" || b.pictured() {
 			kept = append(kept, b)
 		}
 	}

@@ -26,4 +26,17 @@ type Block struct {
 	// -1 for blocks outside the body (captions, figures).
 	Start int `json:"start"`
 	End   int `json:"end"`
+	// Image is the library's key (a content hash) of a figure's picture,
+	// set when the picture was stored with the article; empty otherwise.
+	Image string `json:"image,omitempty"`
+	// Src is where a parser found a figure's picture: an address relative
+	// to the page, never a remote one. Only the importer reads it, to store
+	// the file and set Image; it is not stored.
+	Src string `json:"src,omitempty"`
+}
+
+// pictured reports whether a figure has, or may get, a picture, which makes
+// it worth keeping without alt text.
+func (b Block) pictured() bool {
+	return b.Kind == Figure && (b.Image != "" || b.Src != "")
 }

@@ -7,7 +7,11 @@
 //     compare equal and annotation offsets stay stable across re-imports.
 //   - Whitespace inside a block is folded: runs of spaces, tabs and newlines
 //     become one space; blocks never start or end with whitespace; empty
-//     blocks are dropped.
+//     blocks are dropped, except figures with a picture (Image or Src) and
+//     no alt text.
+//   - A figure's picture is never a remote address: Src is relative to the
+//     page it came from, and Image is the key of a picture stored in the
+//     library, the only place the reader loads pictures from.
 //   - Body blocks carry no page chrome (navigation, share labels, counters);
 //     that is the parsers' job, and this package only keeps the result tidy.
 //   - Text is the canonical plain text of the body: the text of every block

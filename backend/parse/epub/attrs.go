@@ -4,38 +4,37 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+
+	"gloss/backend/parse/markup"
 )
 
-// attrs are the only attributes Gloss reads from content documents. Every
-// other one (event handlers, style rules, link targets of the text) is
-// dropped unread.
+// attrs are the attributes of one tag: what the block builder reads, the
+// two the table of contents needs, and how many there were, which the
+// book's tag budget counts. Every other attribute (event handlers, style
+// rules) is dropped unread.
 type attrs struct {
-	alt, href, epubType string
-	hidden              bool // hidden, aria-hidden or a display:none style
-	n                   int  // how many attributes the tag has
+	markup.Attrs
+	href, epubType string
+	n              int
 }
 
 // readAttrs reads the current tag's attributes from the tokenizer; call it
-// right after TagName.
+// right after TagName. Pictures' sources are not kept: a book's images are
+// never inflated, so its figures hold their alt text only.
 func readAttrs(z *html.Tokenizer) attrs {
 	var a attrs
 	for {
 		key, val, more := z.TagAttr()
 		a.n++
-		switch string(key) {
-		case "alt":
-			a.alt = string(val)
+		switch k := string(key); k {
+		case "src":
 		case "href":
 			a.href = string(val)
 		case "epub:type", "role":
 			a.epubType += " " + string(val)
-		case "hidden":
-			a.hidden = true
-		case "aria-hidden":
-			a.hidden = a.hidden || strings.EqualFold(string(val), "true")
-		case "style":
-			s := strings.ReplaceAll(strings.ToLower(string(val)), " ", "")
-			a.hidden = a.hidden || strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+			a.Set(k, string(val))
+		default:
+			a.Set(k, string(val))
 		}
 		if !more {
 			a.epubType = strings.TrimSpace(a.epubType)

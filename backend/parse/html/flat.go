@@ -8,63 +8,53 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"gloss/backend/model"
+	"gloss/backend/parse/markup"
 )
 
 // flatBlocks reads a page the tree parser refuses (nesting deeper than it
-// allows, which no real article has) with the tokenizer alone: text between
-// block-level tags becomes paragraphs, skipped elements are left out. It
-// runs in one linear pass, whatever the nesting.
+// allows, which no real article has) with the tokenizer alone, through the
+// same element mapping as the tree. It runs in one linear pass, whatever
+// the nesting.
 func flatBlocks(data []byte) (title string, blocks []model.Block) {
 	z := html.NewTokenizer(bytes.NewReader(data))
-	var buf strings.Builder
-	skip := atom.Atom(0) // the skipped element we are inside, if any
+	var b markup.Builder
+	var t strings.Builder
 	inTitle := false
-	flush := func() {
-		if t := strings.TrimSpace(buf.String()); t != "" {
-			blocks = append(blocks, model.Block{Kind: model.Paragraph, Text: t})
-		}
-		buf.Reset()
-	}
 	for {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
-			flush()
-			return model.Fold(title), blocks
+			return model.Fold(t.String()), b.Blocks()
 		case html.TextToken:
-			switch {
-			case inTitle:
-				title += string(z.Text())
-			case skip == 0:
-				buf.Write(z.Text())
+			if inTitle {
+				t.Write(z.Text())
+			} else if !b.Skipping() {
+				b.Text(string(z.Text()))
 			}
-		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
-			name, _ := z.TagName()
-			a := atom.Lookup(name)
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			a := markup.Element(name)
+			var attrs markup.Attrs
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				attrs.Set(string(k), string(v))
+			}
 			if a == atom.Title {
 				inTitle = tt == html.StartTagToken
 				continue
 			}
-			if skip != 0 {
-				if tt == html.EndTagToken && a == skip {
-					skip = 0
-				}
-				continue
+			b.Start(a, attrs, false)
+			if markup.Void(a) {
+				b.End(a)
 			}
-			if skipped[a] && tt == html.StartTagToken && !void[a] {
-				skip = a
-				continue
-			}
-			if _, ok := blockKind[a]; ok || breaking[a] || a == atom.Br {
-				flush()
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if a := markup.Element(name); a == atom.Title {
+				inTitle = false
+			} else {
+				b.End(a)
 			}
 		}
 	}
-}
-
-// void elements have no end tag, so entering one skips nothing.
-var void = map[atom.Atom]bool{
-	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true,
-	atom.Hr: true, atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true,
-	atom.Param: true, atom.Source: true, atom.Track: true, atom.Wbr: true, atom.Head: true,
 }

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"gloss/backend/model"
+	"gloss/backend/parse/markup"
 )
 
 // FuzzParse checks that no input panics and that every article obeys the
@@ -63,8 +64,11 @@ func checkInvariants(t *testing.T, a model.Article) {
 	}
 	runes := []rune(a.Text)
 	for _, b := range a.Blocks {
-		if b.Text == "" {
+		if b.Text == "" && (b.Kind != model.Figure || b.Src == "") {
 			t.Fatalf("got an empty block")
+		}
+		if b.Src != "" && !markup.Local(b.Src) {
+			t.Fatalf("got a picture address off the page: %q", b.Src)
 		}
 		if !b.Kind.InBody() {
 			continue
