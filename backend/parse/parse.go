@@ -10,12 +10,13 @@ import (
 
 	"gloss/backend/model"
 	"gloss/backend/parse/dump"
+	"gloss/backend/parse/epub"
 	"gloss/backend/parse/html"
 	"gloss/backend/parse/text"
 )
 
 // ErrUnknownFormat means the content is not in any format Gloss reads.
-var ErrUnknownFormat = errors.New("not a format Gloss reads (it reads text and Markdown files, saved web pages and copy-paste dumps of news articles)")
+var ErrUnknownFormat = errors.New("not a format Gloss reads (it reads text and Markdown files, saved web pages, EPUB books and copy-paste dumps of news articles)")
 
 // ErrEmpty means the file has no content.
 var ErrEmpty = errors.New("the file is empty")
@@ -27,6 +28,7 @@ type Format string
 const (
 	HTML     Format = "html"     // a saved web page
 	Dump     Format = "dump"     // copy-paste dump of one or more articles with page chrome
+	EPUB     Format = "epub"     // an e-book, read as one article
 	Markdown Format = "markdown" // one Markdown article
 	Page     Format = "page"     // a whole web page's text, navigation and all
 	Text     Format = "text"     // one plain-text article
@@ -41,6 +43,8 @@ func File(name string, data []byte) ([]model.Article, error) {
 	switch f {
 	case HTML:
 		arts, err = html.Parse(name, data)
+	case EPUB:
+		arts, err = epub.Parse(name, data)
 	case Dump:
 		// parsed while sniffing
 	case Page:
@@ -66,6 +70,10 @@ func sniff(name string, data []byte) (Format, []model.Article, error) {
 	switch {
 	case len(bytes.TrimSpace(data)) == 0:
 		return "", nil, ErrEmpty
+	case epub.Looks(data):
+		// A zip archive is binary; the one kind Gloss reads is told by
+		// its content (the mimetype entry or the container file).
+		return EPUB, nil, nil
 	case isBinary(data):
 		return "", nil, ErrUnknownFormat
 	case html.Looks(data):
