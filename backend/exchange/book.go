@@ -57,3 +57,16 @@ func sortByLocation(hs []Highlight) {
 	}
 	slices.SortStableFunc(hs, func(a, b Highlight) int { return keys[a.Location] - keys[b.Location] })
 }
+
+// QuoteArticle builds the text of an item known only by its highlights,
+// as Parse does for books (see bookArticle): each quote a paragraph, and
+// the highlights' offsets set in it. Importers use it for annotations of
+// pages whose text is not in the library. Nil when no highlight has a
+// quote.
+func QuoteArticle(it *Item) *model.Article {
+	a := bookArticle(it.Title, it.Author, it.Highlights)
+	if a != nil {
+		a.URL, a.Site, a.Published = it.URL, it.Site, it.Published
+	}
+	return a
+}

@@ -36,6 +36,16 @@ type FileResult struct {
 	Duplicates int      `json:"duplicates"`
 	Updated    int      `json:"updated"`
 	IDs        []uint64 `json:"ids"`
+	// Format names the kind of export for files of other apps ("kindle",
+	// "readwise", …, see exchange.Format) and for full backups
+	// ("gloss-backup"); empty for files of articles.
+	Format string `json:"format,omitempty"`
+	// Highlights counts the highlights new to the library: Attached were
+	// placed in their article's text, Unmatched were not found there and
+	// wait, with their quote and note, for review.
+	Highlights int `json:"highlights,omitempty"`
+	Attached   int `json:"attached,omitempty"`
+	Unmatched  int `json:"unmatched,omitempty"`
 	// Error is empty on success, else a sentence naming what is wrong.
 	Error string `json:"error,omitempty"`
 }
@@ -46,6 +56,7 @@ type Report struct {
 	Imported   int          `json:"imported"`
 	Duplicates int          `json:"duplicates"`
 	Updated    int          `json:"updated"`
+	Highlights int          `json:"highlights,omitempty"`
 	Failed     int          `json:"failed"`
 	Cancelled  bool         `json:"cancelled,omitempty"`
 }
@@ -70,11 +81,11 @@ type parsed struct {
 	err    error
 }
 
-// Import imports files. A file that fails is reported and the others go
-// on; nothing stored before is changed by a failure. progress, when not nil,
-// is called from one goroutine as files are done. Cancelling ctx stops
-// parsing; batches already written stay.
-func (im Importer) Import(ctx context.Context, files []File, progress func(Progress)) Report {
+// importArticles imports files of articles (see Import). A file that fails
+// is reported and the others go on; nothing stored before is changed by a
+// failure. progress, when not nil, is called from one goroutine as files
+// are done. Cancelling ctx stops parsing; batches already written stay.
+func (im Importer) importArticles(ctx context.Context, files []File, progress func(Progress)) Report {
 	results := make([]FileResult, len(files))
 	for i, f := range files {
 		results[i] = FileResult{File: f.Name, IDs: []uint64{}}

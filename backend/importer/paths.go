@@ -17,8 +17,12 @@ const MaxFileSize = 256 << 20
 // like files that cannot be parsed.
 func (im Importer) ImportPaths(ctx context.Context, paths []string, progress func(Progress)) Report {
 	var files []File
-	var failed []FileResult
+	var failed, restored []FileResult
 	for _, p := range paths {
+		if r, ok := im.restorePath(p); ok {
+			restored = append(restored, r)
+			continue
+		}
 		data, err := readFile(p)
 		if err != nil {
 			failed = append(failed, FileResult{File: filepath.Base(p), IDs: []uint64{}, Error: err.Error()})
@@ -29,6 +33,10 @@ func (im Importer) ImportPaths(ctx context.Context, paths []string, progress fun
 	rep := im.Import(ctx, files, progress)
 	rep.Files = append(rep.Files, failed...)
 	rep.Failed += len(failed)
+	for _, r := range restored {
+		rep.Files = append(rep.Files, r)
+		rep.add(r)
+	}
 	return rep
 }
 
