@@ -22,6 +22,14 @@ var htmlPage = template.Must(template.New("page").Funcs(template.FuncMap{
 		}
 		return out
 	},
+	// Only a web address becomes a link: html/template would let a
+	// relative one through, which opens a file next to the page.
+	"web": func(u string) string {
+		if l := strings.ToLower(u); strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") {
+			return u
+		}
+		return ""
+	},
 	"glossLink": func(a *Article, id uint64) template.URL {
 		return template.URL(fmt.Sprintf("%s#%d", a.Link(), id))
 	},
@@ -55,7 +63,7 @@ blockquote p { margin: .4rem 0; }
 <h1>{{.Title}}</h1>
 {{range .Articles}}<article>
 <h2>{{.Title}}</h2>
-<p class="meta">{{range $i, $m := meta .}}{{if $i}} · {{end}}{{$m}}{{end}}{{with .URL}} · <a href="{{.}}">{{.}}</a>{{end}}</p>
+<p class="meta">{{range $i, $m := meta .}}{{if $i}} · {{end}}{{$m}}{{end}}{{with web .URL}} · <a href="{{.}}">{{.}}</a>{{end}}</p>
 {{with .Note}}<p class="note">{{.}}</p>
 {{end}}{{$a := .}}{{range $h := .Highlights}}<blockquote class="c{{$h.Color}}" id="gloss-{{$h.ID}}">{{range paras $h.Exact}}{{if .}}<p>{{.}}</p>{{end}}{{end}}</blockquote>
 {{with $h.Note}}<p class="note">{{.}}</p>

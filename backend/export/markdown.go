@@ -142,13 +142,6 @@ func escapeMD(s string) string {
 	return s
 }
 
-// userText is the user's own Markdown, kept as written except that it
-// cannot open an Obsidian comment, which could hide the region markers.
-func userText(s string) string {
-	s = strings.ReplaceAll(strings.TrimSpace(s), "\r\n", "\n")
-	return strings.ReplaceAll(s, "%%", `\%\%`)
-}
-
 // mdLink returns a Markdown link to u, or "" for a URL that is not web
 // or gloss://. Characters that end a link destination are escaped.
 func mdLink(text, u string) string {

@@ -92,15 +92,19 @@ func (a Article) texts(keep func(Kind) bool) []string {
 	return out
 }
 
-// Fold returns s in NFC with every run of whitespace turned into one space
-// and no leading or trailing space.
+// Fold returns s in NFC with every run of whitespace and control
+// characters turned into one space and no leading or trailing space.
+// Control characters are never text: in a title printed by the command
+// line they would drive the terminal.
 func Fold(s string) string {
 	if folded(s) {
 		return s
 	}
 	s = norm.NFC.String(s)
-	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+	return strings.Join(strings.FieldsFunc(s, blank), " ")
 }
+
+func blank(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }
 
 // folded reports whether Fold would return s unchanged: single ASCII
 // spaces between words, no other white space, and NFC.
@@ -119,7 +123,7 @@ func folded(s string) bool {
 			return false
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError || unicode.IsSpace(r) {
+		if r == utf8.RuneError || blank(r) {
 			return false
 		}
 		ascii = false

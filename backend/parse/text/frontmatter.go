@@ -34,3 +34,13 @@ func frontMatter(src []byte) (map[string]string, []byte) {
 	}
 	return meta, body
 }
+
+// webURL keeps an http(s) address from front matter and drops any other:
+// the article's address may become a link, and a javascript: or file:
+// one must never reach a page.
+func webURL(s string) string {
+	if l := strings.ToLower(s); strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") {
+		return s
+	}
+	return ""
+}

@@ -16,7 +16,7 @@ func parseMarkdown(src []byte) model.Article {
 	meta, body := frontMatter(src)
 	a := model.Article{
 		Title: meta["title"], Byline: meta["author"],
-		Published: meta["date"], URL: meta["url"],
+		Published: meta["date"], URL: webURL(meta["url"]),
 	}
 	doc := goldmark.New().Parser().Parse(gtext.NewReader(body))
 	w := &mdWalker{src: body, art: &a}
