@@ -18,10 +18,14 @@ type fakeShell struct {
 	mu     sync.Mutex
 	paths  []string
 	events []string
+	// save and folder answer the save and folder dialogs.
+	save, folder string
 }
 
-func (f *fakeShell) OpenFiles(string) ([]string, error) { return f.paths, nil }
-func (f *fakeShell) OpenURL(u string)                   { f.Emit("open "+u, nil) }
+func (f *fakeShell) OpenFiles(string) ([]string, error)              { return f.paths, nil }
+func (f *fakeShell) SaveFile(string, string, string) (string, error) { return f.save, nil }
+func (f *fakeShell) ChooseFolder(string) (string, error)             { return f.folder, nil }
+func (f *fakeShell) OpenURL(u string)                                { f.Emit("open "+u, nil) }
 func (f *fakeShell) Emit(name string, _ any) {
 	f.mu.Lock()
 	defer f.mu.Unlock()

@@ -139,7 +139,8 @@ func cmdServe(ctx context.Context, env Env, a args, db string) error {
 	defer f.Save()
 	srv, err := serve.Listen(addr, env.Assets,
 		app.NewLibrary(lib, nil), app.NewReader(lib), app.NewNotes(lib), app.NewSearch(f, lib),
-		app.NewSystem(app.Info{Version: env.Version, Face: "browser", Library: db}, lib.Store(), nil))
+		app.NewSystem(app.Info{Version: env.Version, Face: "browser", Library: db}, lib.Store(), nil),
+		app.NewExport(lib, nil))
 	if err != nil {
 		return err
 	}

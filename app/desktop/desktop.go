@@ -35,6 +35,7 @@ func Run(assets fs.FS, icon []byte, version, path string, open []string) error {
 	// OnStartup, once the single-instance check has let this process go on
 	// and the library is open.
 	lib, reader, notes, search := new(app.Library), new(app.Reader), new(app.Notes), new(app.Search)
+	export := new(app.Export)
 	var fnd *finder.Finder
 	info := app.Info{Version: version, Face: "desktop", Library: path}
 	system := app.NewSystem(info, nil, nil)
@@ -68,6 +69,7 @@ func Run(assets fs.FS, icon []byte, version, path string, open []string) error {
 			*lib = *app.NewLibrary(l, sh)
 			*reader = *app.NewReader(l)
 			*notes = *app.NewNotes(l)
+			*export = *app.NewExport(l, sh)
 			fnd = finder.Open(l)
 			*search = *app.NewSearch(fnd, l)
 			go saveIndexEvery(ctx, fnd, time.Minute)
@@ -114,7 +116,7 @@ func Run(assets fs.FS, icon []byte, version, path string, open []string) error {
 			b, _ := json.Marshal(app.ToError(err))
 			return string(b)
 		},
-		Bind: []any{lib, reader, notes, search, system},
+		Bind: []any{lib, reader, notes, search, system, export},
 		Linux: &linux.Options{
 			ProgramName: "gloss",
 			Icon:        icon,

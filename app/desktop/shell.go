@@ -2,6 +2,7 @@ package desktop
 
 import (
 	"context"
+	"strings"
 
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 )
@@ -19,6 +20,22 @@ func (s *shell) OpenFiles(title string) ([]string, error) {
 			{DisplayName: "All files", Pattern: "*"},
 		},
 	})
+}
+
+func (s *shell) SaveFile(title, name, pattern string) (string, error) {
+	return runtime.SaveFileDialog(s.ctx, runtime.SaveDialogOptions{
+		Title:                title,
+		DefaultFilename:      name,
+		CanCreateDirectories: true,
+		Filters: []runtime.FileFilter{
+			{DisplayName: strings.TrimPrefix(pattern, "*.") + " files (" + pattern + ")", Pattern: pattern},
+			{DisplayName: "All files", Pattern: "*"},
+		},
+	})
+}
+
+func (s *shell) ChooseFolder(title string) (string, error) {
+	return runtime.OpenDirectoryDialog(s.ctx, runtime.OpenDialogOptions{Title: title, CanCreateDirectories: true})
 }
 
 func (s *shell) Emit(name string, data any) {

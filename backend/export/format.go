@@ -48,6 +48,9 @@ type Options struct {
 	// is never overwritten: a file Gloss wrote is updated in place,
 	// keeping the user's text, and any other goes beside it.
 	Overwrite bool
+	// Progress, when set, is called after each file of a Markdown export
+	// with one file per article, so a large export can show how far it is.
+	Progress func(done, total int)
 }
 
 // Summary says what an export wrote.
@@ -61,11 +64,7 @@ type Summary struct {
 
 // String is the summary shown to the user.
 func (s Summary) String() string {
-	files := "files"
-	if len(s.Files) == 1 {
-		files = "file"
-	}
-	out := fmt.Sprintf("Wrote %d %s (%d articles, %d highlights) to %s", len(s.Files), files, s.Articles, s.Highlights, s.Dir)
+	out := fmt.Sprintf("Wrote %s (%s, %s) to %s", plural(len(s.Files), "file"), plural(s.Articles, "article"), plural(s.Highlights, "highlight"), s.Dir)
 	if s.Updated > 0 {
 		out += fmt.Sprintf("; %d updated in place, your own text kept", s.Updated)
 	}
@@ -103,4 +102,12 @@ func Render(format Format, arts []Article, opts Options) ([]byte, error) {
 		return nil, fmt.Errorf("export: render %s: %w", format, err)
 	}
 	return out, nil
+}
+
+// plural writes a count with its noun, in the singular for one.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

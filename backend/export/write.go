@@ -25,7 +25,7 @@ func Write(dir string, format Format, arts []Article, opts Options) (Summary, er
 		return sum, fmt.Errorf("export: create folder %s: %w", dir, err)
 	}
 	if format == Markdown && !opts.OneFile {
-		return writeMarkdownFiles(dir, arts, sum)
+		return writeMarkdownFiles(dir, arts, sum, opts.Progress)
 	}
 	data, err := Render(format, arts, opts)
 	if err != nil {
@@ -64,7 +64,7 @@ func Write(dir string, format Format, arts []Article, opts Options) (Summary, er
 }
 
 // writeMarkdownFiles writes one file per article.
-func writeMarkdownFiles(dir string, arts []Article, sum Summary) (Summary, error) {
+func writeMarkdownFiles(dir string, arts []Article, sum Summary, progress func(done, total int)) (Summary, error) {
 	ours, err := glossFiles(dir)
 	if err != nil {
 		return sum, err
@@ -95,6 +95,9 @@ func writeMarkdownFiles(dir string, arts []Article, sum Summary) (Summary, error
 		sum.Files = append(sum.Files, name)
 		sum.Articles++
 		sum.Highlights += len(a.Highlights)
+		if progress != nil {
+			progress(i+1, len(arts))
+		}
 	}
 	return sum, nil
 }
