@@ -75,10 +75,10 @@ type Importer struct {
 
 // parsed is one file after parsing, in input order.
 type parsed struct {
-	index  int
-	arts   []model.Article
-	bodies [][]byte // the articles' bodies, compressed for the store
-	err    error
+	index int
+	arts  []model.Article
+	ready []store.Prepared // the articles made ready for the store
+	err   error
 }
 
 // importArticles imports files of articles (see Import). A file that fails
@@ -106,7 +106,7 @@ func (im Importer) importArticles(ctx context.Context, files []File, progress fu
 			if q.err != nil {
 				results[q.index].Error = Message(files[q.index].Name, q.err)
 			} else {
-				w.queue(q.index, q.arts, q.bodies)
+				w.queue(q.index, q.arts, q.ready)
 			}
 		}
 		done++
@@ -120,7 +120,7 @@ func (im Importer) importArticles(ctx context.Context, files []File, progress fu
 			if q.err != nil {
 				results[i].Error = Message(files[i].Name, q.err)
 			} else {
-				w.queue(i, q.arts, q.bodies)
+				w.queue(i, q.arts, q.ready)
 			}
 		}
 	}
@@ -155,9 +155,9 @@ func parseAll(ctx context.Context, files []File) <-chan parsed {
 					if p.err != nil {
 						break
 					}
-					var body []byte
-					body, p.err = store.EncodeBody(a.Blocks)
-					p.bodies = append(p.bodies, body)
+					var ready store.Prepared
+					ready, p.err = store.Prepare(a)
+					p.ready = append(p.ready, ready)
 				}
 				out <- p
 			}
@@ -188,9 +188,9 @@ type batchWriter struct {
 	owners  []int // index of the file each doc came from
 }
 
-func (w *batchWriter) queue(file int, arts []model.Article, bodies [][]byte) {
+func (w *batchWriter) queue(file int, arts []model.Article, ready []store.Prepared) {
 	for i, a := range arts {
-		w.docs = append(w.docs, store.Doc{Source: w.results[file].File, Article: a, Encoded: bodies[i]})
+		w.docs = append(w.docs, store.Doc{Source: w.results[file].File, Article: a, Prepared: &ready[i]})
 		w.owners = append(w.owners, file)
 	}
 	if len(w.docs) >= BatchSize {

@@ -28,9 +28,9 @@ type Added struct {
 type Doc struct {
 	Source  string
 	Article model.Article
-	// Encoded is the article's body as EncodeBody made it, when the caller
-	// compressed it beforehand (on another core); nil to encode in Add.
-	Encoded []byte
+	// Prepared is the article as Prepare made it, when the caller did so
+	// beforehand (on another core); nil to prepare it in Add.
+	Prepared *Prepared
 }
 
 // Add stores docs in one transaction. An article whose content is already
@@ -40,9 +40,10 @@ func (s *Store) Add(docs []Doc) ([]Added, error) {
 	out := make([]Added, 0, len(docs))
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		out = out[:0]
-		// IDs only grow, so pages can be packed full instead of half.
-		tx.Bucket(bucketArticles).FillPercent = 0.95
-		tx.Bucket(bucketBodies).FillPercent = 0.95
+		// IDs only grow, so pages can be packed full instead of half:
+		// appends never land in the middle of a full page.
+		tx.Bucket(bucketArticles).FillPercent = 1
+		tx.Bucket(bucketBodies).FillPercent = 1
 		w := writer{tx: tx, now: s.now().UTC()}
 		for _, d := range docs {
 			a, err := w.add(d)
@@ -63,9 +64,11 @@ func (s *Store) Add(docs []Doc) ([]Added, error) {
 func (s *Store) List() ([]Entry, error) {
 	var out []Entry
 	err := s.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketArticles).ForEach(func(k, v []byte) error {
-			var e Entry
-			if err := json.Unmarshal(v, &e); err != nil {
+		b := tx.Bucket(bucketArticles)
+		out = make([]Entry, 0, b.Stats().KeyN)
+		return b.ForEach(func(k, v []byte) error {
+			e, err := unmarshalEntry(binary.BigEndian.Uint64(k), v)
+			if err != nil {
 				return fmt.Errorf("article %d: %w", binary.BigEndian.Uint64(k), err)
 			}
 			out = append(out, e)
@@ -84,15 +87,11 @@ func (s *Store) Get(id uint64) (Entry, Body, error) {
 	var b Body
 	err := s.db.View(func(tx *bolt.Tx) error {
 		key := itob(id)
-		ev := tx.Bucket(bucketArticles).Get(key)
-		if ev == nil {
-			return ErrNotFound
-		}
-		// Unmarshal copies, so nothing outlives the transaction.
-		if err := json.Unmarshal(ev, &e); err != nil {
+		var err error
+		// Decoding copies, so nothing outlives the transaction.
+		if e, err = getEntry(tx.Bucket(bucketArticles), id); err != nil {
 			return err
 		}
-		var err error
 		b, err = decodeBody(tx.Bucket(bucketBodies).Get(key))
 		return err
 	})
@@ -109,6 +108,11 @@ func Hash(a model.Article) string {
 	h.Write([]byte{0})
 	h.Write([]byte(a.Text))
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// putEntry stores e under its ID.
+func putEntry(b *bolt.Bucket, e Entry) error {
+	return b.Put(itob(e.ID), marshalEntry(e))
 }
 
 func putJSON(b *bolt.Bucket, key []byte, v any) error {

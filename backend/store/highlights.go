@@ -154,5 +154,5 @@ func recount(tx *bolt.Tx, article uint64) error {
 	e.Highlights = n
 	// Updated marks the article changed for the search index's catch-up.
 	e.Updated = time.Now().UTC()
-	return putJSON(entries, itob(article), e)
+	return putEntry(entries, e)
 }

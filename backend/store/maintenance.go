@@ -2,7 +2,6 @@ package store
 
 import (
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -51,8 +50,8 @@ func (s *Store) Check() []error {
 		entries, bodies, hashes := tx.Bucket(bucketArticles), tx.Bucket(bucketBodies), tx.Bucket(bucketHashes)
 		entries.ForEach(func(k, v []byte) error {
 			id := binary.BigEndian.Uint64(k)
-			var e Entry
-			if err := json.Unmarshal(v, &e); err != nil {
+			e, err := unmarshalEntry(id, v)
+			if err != nil {
 				problems = append(problems, fmt.Errorf("article %d: unreadable entry: %w", id, err))
 				return nil
 			}

@@ -13,10 +13,11 @@ import (
 // transaction: migrations[0] takes version 1 to 2, and so on.
 type migration func(tx *bolt.Tx) error
 
-// migrations lists the upgrades of the schema, oldest first. Version 1 is
-// the first schema, so there are none yet; a new one is appended here and
-// SchemaVersion follows.
-var migrations []migration
+// migrations lists the upgrades of the schema, oldest first; a new one is
+// appended here and SchemaVersion follows.
+var migrations = []migration{
+	binaryRecords, // 1 -> 2
+}
 
 // migrate upgrades the file from version from: first a backup of the file
 // as it is (Tx.CopyFile, into the backups folder), then each migration in

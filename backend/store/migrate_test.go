@@ -13,7 +13,7 @@ import (
 // transaction, and that a failing migration leaves it at the last good version.
 func TestStore_Migrate(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "library.db")
-	s, err := Open(path)
+	s, err := open(path, nil) // a file of schema 1
 	if err != nil {
 		t.Fatal(err)
 	}

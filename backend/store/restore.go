@@ -79,7 +79,8 @@ func (s *Store) DumpItems(fn func(RestoreItem) error) error {
 
 func dumpItem(tx *bolt.Tx, k, v []byte, hashes []string) (RestoreItem, error) {
 	var it RestoreItem
-	if err := json.Unmarshal(v, &it.Entry); err != nil {
+	var err error
+	if it.Entry, err = unmarshalEntry(binary.BigEndian.Uint64(k), v); err != nil {
 		return it, fmt.Errorf("article %x: %w", k, err)
 	}
 	body, err := decodeBody(tx.Bucket(bucketBodies).Get(k))
@@ -178,7 +179,7 @@ func (r restorer) restore(it RestoreItem) error {
 	in := it.Entry
 	a := model.Article{Title: in.Title, Blocks: append([]model.Block(nil), it.Blocks...), Dir: in.Dir}
 	a.Normalize()
-	derived := newEntry(in.ID, Doc{Article: a}, Hash(a), in.Added)
+	derived := newEntry(in.ID, Doc{Article: a}, Prepared{Hash: Hash(a), Words: words(a.Text), Paragraphs: paragraphs(a)}, in.Added)
 	in.Hash, in.Paragraphs, in.Words, in.Version = derived.Hash, derived.Paragraphs, derived.Words, max(in.Version, 1)
 	if in.Dir == "" {
 		in.Dir = a.Dir
@@ -263,7 +264,7 @@ func (r restorer) putArticle(e Entry, blocks []model.Block) error {
 	if err != nil {
 		return err
 	}
-	err = errors.Join(putJSON(r.tx.Bucket(bucketArticles), key, e),
+	err = errors.Join(putEntry(r.tx.Bucket(bucketArticles), e),
 		r.tx.Bucket(bucketBodies).Put(key, body),
 		r.tx.Bucket(bucketHashes).Put([]byte(e.Hash), key))
 	if u := urlKey(e.URL); u != nil && err == nil {
@@ -326,7 +327,7 @@ func (r restorer) mergeHighlights(id uint64, hs []Highlight) error {
 		return err
 	}
 	e.Highlights = n
-	return putJSON(entries, prefix, e)
+	return putEntry(entries, e)
 }
 
 func putIfAbsent(b *bolt.Bucket, key, value []byte) error {

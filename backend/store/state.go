@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"time"
 
@@ -25,7 +24,7 @@ func (s *Store) Update(ids []uint64, change func(*Entry) error) ([]Entry, error)
 				return fmt.Errorf("article %d: %w", id, err)
 			}
 			e.Updated = s.now().UTC()
-			if err := putJSON(b, itob(id), e); err != nil {
+			if err := putEntry(b, e); err != nil {
 				return err
 			}
 			out = append(out, e)
@@ -99,8 +98,8 @@ func getEntry(b *bolt.Bucket, id uint64) (Entry, error) {
 	if v == nil {
 		return Entry{}, fmt.Errorf("article %d: %w", id, ErrNotFound)
 	}
-	var e Entry
-	if err := json.Unmarshal(v, &e); err != nil {
+	e, err := unmarshalEntry(id, v)
+	if err != nil {
 		return Entry{}, fmt.Errorf("article %d: %w", id, err)
 	}
 	return e, nil

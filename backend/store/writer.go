@@ -4,11 +4,8 @@ import (
 	"encoding/binary"
 	"strings"
 	"time"
-	"unicode"
 
 	bolt "go.etcd.io/bbolt"
-
-	"gloss/backend/model"
 )
 
 // writer adds articles inside one read-write transaction.
@@ -18,15 +15,18 @@ type writer struct {
 }
 
 func (w writer) add(d Doc) (Added, error) {
-	a := d.Article
-	h := Hash(a)
+	p, err := d.prepared()
+	if err != nil {
+		return Added{}, err
+	}
+	d.Prepared = &p
 	hashes, urls := w.tx.Bucket(bucketHashes), w.tx.Bucket(bucketURLs)
-	if id := hashes.Get([]byte(h)); id != nil {
+	if id := hashes.Get([]byte(p.Hash)); id != nil {
 		return Added{ID: binary.BigEndian.Uint64(id), Duplicate: true}, nil
 	}
-	if u := urlKey(a.URL); u != nil {
+	if u := urlKey(d.Article.URL); u != nil {
 		if id := urls.Get(u); id != nil {
-			return w.replace(binary.BigEndian.Uint64(id), d, h)
+			return w.replace(binary.BigEndian.Uint64(id), d, p.Hash)
 		}
 	}
 	entries := w.tx.Bucket(bucketArticles)
@@ -34,8 +34,8 @@ func (w writer) add(d Doc) (Added, error) {
 	if err != nil {
 		return Added{}, err
 	}
-	e := newEntry(seq, d, h, w.now)
-	if err := w.put(e, d); err != nil {
+	e := newEntry(seq, d, p, w.now)
+	if err := w.put(e, d.Article.URL, p.Body); err != nil {
 		return Added{}, err
 	}
 	return Added{ID: seq, Version: 1, Entry: e}, nil
@@ -52,28 +52,27 @@ func (w writer) replace(id uint64, d Doc, h string) (Added, error) {
 	if err := w.tx.Bucket(bucketVersions).Put(versionKey(id, old.Version), oldBody); err != nil {
 		return Added{}, err
 	}
-	e := newEntry(id, d, h, old.Added)
+	p, err := d.prepared()
+	if err != nil {
+		return Added{}, err
+	}
+	p.Hash = h
+	e := newEntry(id, d, p, old.Added)
 	e.Version = max(old.Version, 1) + 1
 	e.Tags, e.Favourite, e.Archived, e.Note, e.Highlights = old.Tags, old.Favourite, old.Archived, old.Note, old.Highlights
 	e.Updated = w.now
-	if err := w.put(e, d); err != nil {
+	if err := w.put(e, d.Article.URL, p.Body); err != nil {
 		return Added{}, err
 	}
 	return Added{ID: id, Version: e.Version, Entry: e}, nil
 }
 
-func (w writer) put(e Entry, d Doc) error {
-	a := d.Article
+// put writes an entry, its body and the keys that find it by content and
+// by URL.
+func (w writer) put(e Entry, url string, body []byte) error {
 	key := itob(e.ID)
-	if err := putJSON(w.tx.Bucket(bucketArticles), key, e); err != nil {
+	if err := putEntry(w.tx.Bucket(bucketArticles), e); err != nil {
 		return err
-	}
-	body := d.Encoded
-	if body == nil {
-		var err error
-		if body, err = EncodeBody(a.Blocks); err != nil {
-			return err
-		}
 	}
 	if err := w.tx.Bucket(bucketBodies).Put(key, body); err != nil {
 		return err
@@ -81,19 +80,19 @@ func (w writer) put(e Entry, d Doc) error {
 	if err := w.tx.Bucket(bucketHashes).Put([]byte(e.Hash), key); err != nil {
 		return err
 	}
-	if u := urlKey(a.URL); u != nil {
+	if u := urlKey(url); u != nil {
 		return w.tx.Bucket(bucketURLs).Put(u, key)
 	}
 	return nil
 }
 
-func newEntry(id uint64, d Doc, hash string, added time.Time) Entry {
+func newEntry(id uint64, d Doc, p Prepared, added time.Time) Entry {
 	a := d.Article
 	return Entry{
 		ID: id, Title: a.Title, Byline: a.Byline, Site: a.Site, URL: a.URL,
 		Published: a.Published, Lang: a.Lang, Dir: a.Dir, Added: added, Updated: added,
-		Source: d.Source, Hash: hash, Version: 1,
-		Paragraphs: paragraphs(a), Words: words(a.Text),
+		Source: d.Source, Hash: p.Hash, Version: 1,
+		Paragraphs: p.Paragraphs, Words: p.Words,
 	}
 }
 
@@ -116,30 +115,4 @@ func versionKey(id uint64, version int) []byte {
 	binary.BigEndian.PutUint64(k, id)
 	binary.BigEndian.PutUint32(k[8:], uint32(max(version, 1)))
 	return k
-}
-
-// paragraphs counts an article's paragraph blocks.
-func paragraphs(a model.Article) int {
-	n := 0
-	for _, b := range a.Blocks {
-		if b.Kind == model.Paragraph {
-			n++
-		}
-	}
-	return n
-}
-
-// words counts the words of s without building them, as imports count
-// every article's.
-func words(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
 }
