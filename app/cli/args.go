@@ -18,10 +18,13 @@ type args struct {
 var valueFlags = map[string]bool{
 	"db": true, "addr": true, "view": true, "tag": true, "source": true, "sort": true,
 	"limit": true, "offset": true, "add": true, "remove": true,
-	"quote": true, "note": true, "color": true,
+	"quote": true, "note": true, "color": true, "format": true, "out": true, "ids": true,
 }
 
-var switchFlags = map[string]bool{"json": true, "help": true, "h": true, "reverse": true}
+var switchFlags = map[string]bool{
+	"json": true, "help": true, "h": true, "reverse": true,
+	"one-file": true, "favourite": true, "has-highlights": true,
+}
 
 func parseArgs(argv []string) (args, error) {
 	a := args{flags: map[string]string{}}

@@ -64,6 +64,8 @@ func run(env Env, a args) error {
 		return cmdParse(env, a)
 	case "import":
 		return cmdImport(ctx, env, a, db)
+	case "export":
+		return cmdExport(env, a, db)
 	case "list":
 		return cmdList(env, a, db)
 	case "show":
@@ -113,7 +115,21 @@ Usage:
                               (default 127.0.0.1:0); prints its URL first
   gloss parse FILE... [--json]
                               parse files without storing them
-  gloss import FILE...        import files into the library
+  gloss import FILE...        import files into the library: articles,
+                              other apps' exports (Kindle My Clippings.txt,
+                              Readwise CSV, Hypothesis and W3C annotation
+                              JSON, wallabag, Omnivore, Pocket, Instapaper,
+                              Pinboard, browser bookmarks) and Gloss backups
+  gloss export --format md|csv|json|html|txt|backup [--out PATH]
+             [--one-file] [ID... | --ids 1,2] [--view V] [--tag T]
+             [--source S] [--favourite] [--has-highlights]
+                              export articles and highlights: Markdown
+                              (one file per article into the folder PATH,
+                              or --one-file), Readwise CSV, W3C annotation
+                              JSON, a printable HTML page, plain-text
+                              citations, or a full backup that gloss import
+                              reads back; PATH is a folder or a file
+                              (default: the current folder), - prints it
   gloss list [--json] [--view all|unread|favourites|archive|trash]
              [--tag T] [--source S] [--sort added|published|title|source]
              [--reverse] [--limit N] [--offset N]

@@ -90,7 +90,7 @@ func cmdImport(ctx context.Context, env Env, a args, db string) error {
 			fmt.Fprintf(env.Stderr, "gloss: %s\n", f.Error)
 			continue
 		}
-		fmt.Fprintf(env.Stdout, "%s: %d imported, %d duplicates, %d updated\n", f.File, f.Imported, f.Duplicates, f.Updated)
+		fmt.Fprintln(env.Stdout, importLine(f))
 	}
 	if rep.Failed > 0 {
 		return fmt.Errorf("import: %d of %d files failed", rep.Failed, len(rep.Files))
