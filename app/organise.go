@@ -1,10 +1,6 @@
 package app
 
-import (
-	"fmt"
-
-	"gloss/backend/library"
-)
+import "fmt"
 
 // maxIDsPerCall bounds a bulk action from the frontend.
 const maxIDsPerCall = 100_000
@@ -67,15 +63,8 @@ func (l *Library) Restore(ids []uint64) ([]ArticleSummary, error) {
 	return summaries(ids, func() ([]Entry, error) { return l.lib.Restore(ids) })
 }
 
-// EmptyTrash deletes every article in the trash for good.
+// EmptyTrash deletes every article in the trash for good, however many,
+// in batches of transactions (see library.EmptyTrash).
 func (l *Library) EmptyTrash() (int, error) {
-	page, err := l.lib.Query(library.Query{View: library.ViewTrash, Limit: library.MaxLimit})
-	if err != nil {
-		return 0, err
-	}
-	ids := make([]uint64, 0, len(page.Items))
-	for _, e := range page.Items {
-		ids = append(ids, e.ID)
-	}
-	return l.lib.Purge(ids)
+	return l.lib.EmptyTrash()
 }

@@ -94,9 +94,49 @@ func (l *Library) DeleteTag(tag string) (int, error) {
 	return l.bulk(l.tagged(tag), func() (int, error) { return l.st.DeleteTag(tag) })
 }
 
-// Purge removes trashed articles for good.
+// Purge removes trashed articles for good, in one transaction.
 func (l *Library) Purge(ids []uint64) (int, error) {
-	return l.bulk(ids, func() (int, error) { return len(ids), l.st.Purge(ids) })
+	l.mu.Lock()
+	err := l.st.Purge(ids)
+	if err == nil {
+		gone := make(map[uint64]bool, len(ids))
+		for _, id := range ids {
+			gone[id] = true
+		}
+		l.entries = slices.DeleteFunc(l.entries, func(e store.Entry) bool { return gone[e.ID] })
+	}
+	l.mu.Unlock()
+	if err != nil {
+		return 0, err
+	}
+	l.notify(ids)
+	return len(ids), nil
+}
+
+// PurgeBatch is how many articles EmptyTrash removes per transaction: a
+// trash of any size is emptied without one transaction holding it all.
+const PurgeBatch = 500
+
+// EmptyTrash removes every article in the trash for good, PurgeBatch per
+// transaction. After a failure the batches before it stay removed.
+func (l *Library) EmptyTrash() (int, error) {
+	l.mu.RLock()
+	var ids []uint64
+	for i := range l.entries {
+		if l.entries[i].Trashed != nil {
+			ids = append(ids, l.entries[i].ID)
+		}
+	}
+	l.mu.RUnlock()
+	done := 0
+	for batch := range slices.Chunk(ids, PurgeBatch) {
+		n, err := l.Purge(batch)
+		done += n
+		if err != nil {
+			return done, err
+		}
+	}
+	return done, nil
 }
 
 // tagged lists the articles carrying tag.

@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"time"
 
@@ -54,10 +55,14 @@ func (s *Store) Restore(ids []uint64) ([]Entry, error) {
 	return s.Update(ids, func(e *Entry) error { e.Trashed = nil; return nil })
 }
 
-// Purge removes trashed articles for good, with their bodies and hashes.
-// Articles not in the trash are refused with ErrNotTrashed.
+// Purge removes trashed articles for good, with their bodies, old
+// versions, highlights, and the hash and URL keys that point at them, in
+// one transaction. Articles not in the trash are refused with
+// ErrNotTrashed. Callers with many articles purge them in batches (see
+// library.EmptyTrash) so that no transaction grows without bound.
 func (s *Store) Purge(ids []uint64) error {
 	err := s.db.Update(func(tx *bolt.Tx) error {
+		gone := make(map[uint64]bool, len(ids))
 		for _, id := range ids {
 			e, err := getEntry(tx.Bucket(bucketArticles), id)
 			if err != nil {
@@ -67,6 +72,15 @@ func (s *Store) Purge(ids []uint64) error {
 				return fmt.Errorf("article %d: %w", id, ErrNotTrashed)
 			}
 			if err := purge(tx, id); err != nil {
+				return err
+			}
+			gone[id] = true
+		}
+		// Hash and URL keys are found by the article they point at, which
+		// takes a pass over each bucket: one for the whole batch.
+		pointsAtGone := func(_, v []byte) bool { return len(v) == 8 && gone[binary.BigEndian.Uint64(v)] }
+		for _, name := range [][]byte{bucketHashes, bucketURLs} {
+			if err := deleteWhere(tx.Bucket(name), pointsAtGone); err != nil {
 				return err
 			}
 		}
@@ -105,8 +119,8 @@ func getEntry(b *bolt.Bucket, id uint64) (Entry, error) {
 	return e, nil
 }
 
-// purge deletes every record of article id: entry, body, versions, and the
-// hash and URL keys that point at it.
+// purge deletes the records of article id found by its key: entry, body,
+// versions and highlights.
 func purge(tx *bolt.Tx, id uint64) error {
 	key := itob(id)
 	for _, name := range [][]byte{bucketArticles, bucketBodies} {
@@ -114,13 +128,23 @@ func purge(tx *bolt.Tx, id uint64) error {
 			return err
 		}
 	}
-	for _, name := range [][]byte{bucketHashes, bucketURLs} {
-		if err := deleteWhere(tx.Bucket(name), func(_, v []byte) bool { return bytes.Equal(v, key) }); err != nil {
+	for _, name := range [][]byte{bucketVersions, bucketHighlights} {
+		if err := deletePrefix(tx.Bucket(name), key); err != nil {
 			return err
 		}
 	}
-	for _, name := range [][]byte{bucketVersions, bucketHighlights} {
-		if err := deleteWhere(tx.Bucket(name), func(k, _ []byte) bool { return bytes.HasPrefix(k, key) }); err != nil {
+	return nil
+}
+
+// deletePrefix deletes the keys of b that start with prefix.
+func deletePrefix(b *bolt.Bucket, prefix []byte) error {
+	var keys [][]byte
+	c := b.Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		keys = append(keys, bytes.Clone(k))
+	}
+	for _, k := range keys {
+		if err := b.Delete(k); err != nil {
 			return err
 		}
 	}
@@ -129,19 +153,17 @@ func purge(tx *bolt.Tx, id uint64) error {
 
 // deleteWhere deletes the keys of b that match.
 func deleteWhere(b *bolt.Bucket, match func(k, v []byte) bool) error {
-	c := b.Cursor()
-	for k, v := c.First(); k != nil; {
+	var keys [][]byte
+	err := b.ForEach(func(k, v []byte) error {
 		if match(k, v) {
-			deleted := bytes.Clone(k)
-			if err := c.Delete(); err != nil {
-				return err
-			}
-			// After Delete the cursor's position is not reliable: seek to
-			// the deleted key's successor.
-			k, v = c.Seek(deleted)
-			continue
+			keys = append(keys, bytes.Clone(k))
 		}
-		k, v = c.Next()
+		return nil
+	})
+	for _, k := range keys {
+		if err == nil {
+			err = b.Delete(k)
+		}
 	}
-	return nil
+	return err
 }
