@@ -75,27 +75,67 @@ func (s Settings) Check() error {
 
 // Settings returns the saved settings, or the defaults.
 func (s *System) Settings() (Settings, error) {
-	out := DefaultSettings()
 	if s.store == nil {
-		return out, nil
+		return DefaultSettings(), nil
 	}
 	data, err := s.store.Settings()
-	if err != nil || data == nil {
-		return out, err
+	if err != nil {
+		return DefaultSettings(), err
 	}
-	if err := json.Unmarshal(data, &out); err != nil {
-		return DefaultSettings(), nil // unreadable settings are not worth failing for
-	}
-	return out, nil
+	return decodeSettings(data), nil
 }
 
-// SaveSettings checks and stores the settings.
+// decodeSettings reads stored settings over the defaults; unreadable
+// settings are not worth failing for.
+func decodeSettings(data []byte) Settings {
+	out := DefaultSettings()
+	if data != nil && json.Unmarshal(data, &out) != nil {
+		return DefaultSettings()
+	}
+	return out
+}
+
+// SaveSettings checks and stores the settings the frontend owns: all but
+// the window's size, which the desktop shell saves (RememberWindow) and a
+// page loaded before the window was resized would otherwise undo.
 func (s *System) SaveSettings(v Settings) (Settings, error) {
 	if err := v.Check(); err != nil {
 		return Settings{}, err
 	}
+	return s.updateSettings(func(old *Settings) {
+		l := old.Layout
+		*old = v
+		old.Layout.WindowWidth, old.Layout.WindowHeight, old.Layout.WindowMaximise = l.WindowWidth, l.WindowHeight, l.WindowMaximise
+	})
+}
+
+// RememberWindow stores the window's size as it closes, leaving the other
+// settings as they are; a maximised window keeps the size it had before.
+func (s *System) RememberWindow(width, height int, maximised bool) (Settings, error) {
+	if width < 0 || width > 20000 || height < 0 || height > 20000 {
+		return Settings{}, fmt.Errorf("app: window size %dx%d: %w", width, height, ErrBadInput)
+	}
+	return s.updateSettings(func(old *Settings) {
+		old.Layout.WindowMaximise = maximised
+		if !maximised {
+			old.Layout.WindowWidth, old.Layout.WindowHeight = width, height
+		}
+	})
+}
+
+// updateSettings changes the stored settings in one transaction.
+func (s *System) updateSettings(change func(*Settings)) (Settings, error) {
 	if s.store == nil {
 		return Settings{}, fmt.Errorf("app: save settings: %w", ErrUnsupported)
 	}
-	return v, s.store.SaveSettings(v)
+	var out Settings
+	err := s.store.UpdateSettings(func(old []byte) ([]byte, error) {
+		out = decodeSettings(old)
+		change(&out)
+		return json.Marshal(out)
+	})
+	if err != nil {
+		return Settings{}, err
+	}
+	return out, nil
 }

@@ -71,3 +71,36 @@ func TestSystem_OpenLink(t *testing.T) {
 		t.Errorf("without a window: %v, want ErrUnsupported", err)
 	}
 }
+
+// Ensure that the settings dialog and the window each save only what they
+// own: a page holding settings loaded before the window was resized does
+// not undo the size, and the window's save keeps the reader's choices.
+func TestSystem_SaveSettings_KeepsWindow(t *testing.T) {
+	lib := mustLibrary(t)
+	sys := NewSystem(Info{}, lib.Store(), nil)
+	page, _ := sys.Settings() // what the frontend loaded at start-up
+	if _, err := sys.RememberWindow(1500, 950, false); err != nil {
+		t.Fatal(err)
+	}
+	page.Theme, page.Layout.ListWidth = "dark", 420
+	got, err := sys.SaveSettings(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored, _ := sys.Settings()
+	for _, s := range []Settings{got, stored} {
+		if l := s.Layout; l.WindowWidth != 1500 || l.WindowHeight != 950 || s.Theme != "dark" || l.ListWidth != 420 {
+			t.Errorf("after the dialog's save: %+v; want window 1500x950, dark, list 420", s)
+		}
+	}
+	if _, err := sys.RememberWindow(1200, 800, true); err != nil {
+		t.Fatal(err)
+	}
+	stored, _ = sys.Settings()
+	if l := stored.Layout; !l.WindowMaximise || l.WindowWidth != 1500 || stored.Theme != "dark" || l.ListWidth != 420 {
+		t.Errorf("after a maximised close: %+v; want maximised, size and choices kept", stored)
+	}
+	if _, err := sys.RememberWindow(-1, 5, false); !errors.Is(err, ErrBadInput) {
+		t.Errorf("RememberWindow(-1, 5) error = %v, want ErrBadInput", err)
+	}
+}

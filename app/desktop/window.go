@@ -22,17 +22,10 @@ func restoreWindow(ctx context.Context, sys *app.System) {
 	}
 }
 
-// rememberWindow saves the window's size before it closes; it never stops
-// the window from closing.
+// rememberWindow saves the window's size before it closes, and only that;
+// it never stops the window from closing.
 func rememberWindow(ctx context.Context, sys *app.System) bool {
-	s, err := sys.Settings()
-	if err != nil {
-		return false
-	}
-	s.Layout.WindowMaximise = runtime.WindowIsMaximised(ctx)
-	if !s.Layout.WindowMaximise {
-		s.Layout.WindowWidth, s.Layout.WindowHeight = runtime.WindowGetSize(ctx)
-	}
-	sys.SaveSettings(s)
+	w, h := runtime.WindowGetSize(ctx)
+	sys.RememberWindow(w, h, runtime.WindowIsMaximised(ctx))
 	return false
 }

@@ -37,3 +37,26 @@ func (s *Store) SaveSettings(v any) error {
 	}
 	return nil
 }
+
+// UpdateSettings replaces the stored settings JSON with what change makes
+// of it (nil when never saved), in one transaction, so that two writers
+// owning different fields (the settings dialog, the window) never undo
+// each other's change.
+func (s *Store) UpdateSettings(change func(old []byte) ([]byte, error)) error {
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		var old []byte
+		if v := meta.Get(keySettings); v != nil {
+			old = append([]byte(nil), v...)
+		}
+		data, err := change(old)
+		if err != nil {
+			return err
+		}
+		return meta.Put(keySettings, data)
+	})
+	if err != nil {
+		return fmt.Errorf("store: save settings: %w", err)
+	}
+	return nil
+}
