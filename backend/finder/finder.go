@@ -32,6 +32,27 @@ type Finder struct {
 	queue   chan library.Change
 	pending int
 	idle    *sync.Cond
+
+	loaded Loaded
+}
+
+// Loaded says how the index was made ready at start-up.
+type Loaded struct {
+	// Rebuilt is set when no usable index was saved and every article was
+	// indexed; otherwise the saved image was loaded.
+	Rebuilt bool `json:"rebuilt"`
+	// Stale counts the articles indexed again because they changed after
+	// the image was saved.
+	Stale int           `json:"stale"`
+	Took  time.Duration `json:"took"`
+}
+
+// Loaded reports how the index was made ready; it waits until it is.
+func (f *Finder) Loaded() Loaded {
+	f.Ready()
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.loaded
 }
 
 // Open loads the saved index of lib, or starts building one in the
@@ -77,6 +98,7 @@ func (f *Finder) Ready() { <-f.done }
 // since; without a usable saved index it indexes everything.
 func (f *Finder) load() {
 	defer close(f.done)
+	start := time.Now()
 	ix := search.New()
 	image, upto, err := f.lib.Store().LoadIndex()
 	if err == nil && image != nil {
@@ -95,12 +117,22 @@ func (f *Finder) load() {
 	f.ix, f.upto = ix, upto
 	f.mu.Unlock()
 	f.lib.Watch(f.changed)
-	stale := f.lib.UpdatedSince(upto)
+	// upto is the time of an indexed change, and a transaction stamps all
+	// its articles with one time and reports them in one Change, which the
+	// saved image holds whole (Save flushes first): only later changes are
+	// stale. Taking upto itself would index the last import batch again on
+	// every start.
+	since := upto
+	if !upto.IsZero() {
+		since = upto.Add(time.Nanosecond)
+	}
+	stale := f.lib.UpdatedSince(since)
 	for _, id := range stale {
 		f.index(id, "", false)
 	}
 	f.mu.Lock()
 	f.ready, f.dirty = true, f.dirty || len(stale) > 0
+	f.loaded = Loaded{Rebuilt: image == nil || err != nil, Stale: len(stale), Took: time.Since(start)}
 	f.mu.Unlock()
 }
 
