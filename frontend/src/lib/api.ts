@@ -10,6 +10,7 @@
 // Either way a failed call rejects with an ApiError.
 
 import type {
+  ArticleLink,
   ArticleSummary,
   ArticleView,
   BackupInfo,
@@ -23,6 +24,7 @@ import type {
   Page,
   Progress,
   Query,
+  SearchResults,
   Settings,
 } from './types';
 
@@ -220,9 +222,15 @@ export interface Api {
     backupNow(): Promise<BackupInfo>;
     check(): Promise<CheckReport>;
   };
+  search: {
+    /** query searches titles, text, highlights, notes and tags; limit is at most 200. */
+    query(q: string, limit: number): Promise<SearchResults>;
+  };
   onProgress(listener: (p: Progress) => void): () => void;
   onImportDone(listener: (r: ImportReport) => void): () => void;
   onLibraryChanged(listener: () => void): () => void;
+  /** onOpenArticle hears the gloss://article links the window is asked to open. */
+  onOpenArticle(listener: (link: ArticleLink) => void): () => void;
 }
 
 // Go may encode an empty slice as null; the UI always gets arrays.
@@ -237,6 +245,27 @@ function report(v: unknown): ImportReport {
   };
   if (r.cancelled) out.cancelled = true;
   return out;
+}
+
+/** searchResults gives search results the arrays Go may have sent as null. */
+function searchResults(v: unknown): SearchResults {
+  const r = (v ?? {}) as Partial<SearchResults>;
+  return {
+    query: r.query ?? '',
+    indexing: r.indexing ?? false,
+    results: (r.results ?? []).map((a) => ({
+      ...a,
+      source: a.source ?? '',
+      hits: (a.hits ?? []).map((h) => ({ ...h, positions: h.positions ?? [], start: h.start ?? 0, end: h.end ?? 0 })),
+    })),
+  };
+}
+
+/** articleLink reads the "open:article" event, {id, highlight?}. */
+function articleLink(v: unknown): ArticleLink | null {
+  const l = (v ?? {}) as { id?: unknown; highlight?: unknown };
+  if (typeof l.id !== 'number' || l.id <= 0) return null;
+  return typeof l.highlight === 'number' && l.highlight > 0 ? { id: l.id, highlight: l.highlight } : { id: l.id };
 }
 
 /** row gives a list row the arrays Go may have sent as null. */
@@ -305,6 +334,14 @@ export function createApi(t: Transport): Api {
     },
     onProgress: (listener) => t.on('import:progress', (d) => listener(d as Progress)),
     onImportDone: (listener) => t.on('import:done', (d) => listener(report(d))),
+    search: {
+      query: async (q, limit) => searchResults(await t.call('Search', 'Query', [q, limit])),
+    },
     onLibraryChanged: (listener) => t.on('library:changed', () => listener()),
+    onOpenArticle: (listener) =>
+      t.on('open:article', (d) => {
+        const link = articleLink(d);
+        if (link) listener(link);
+      }),
   };
 }

@@ -15,6 +15,8 @@ export interface Page {
   focusReader(): void;
   /** Scroll the article by a fraction of its visible height. */
   scrollReader(fraction: number): void;
+  /** Open the find bar of the open article. */
+  find?(): void;
 }
 
 /** Commands runs keyboard commands and the buttons that do the same. */
@@ -49,6 +51,19 @@ export class Commands {
     if (!a) return;
     library.cursor = i;
     void reading.open(a.id).then(() => {
+      if (focusReader) this.#page.focusReader();
+    });
+  }
+
+  /**
+   * openArticle opens an article by id, from search or a link, putting the
+   * list's cursor on it when the list shows it.
+   */
+  openArticle(id: number, focusReader: boolean): void {
+    const { library, reading } = this.#s;
+    const i = library.indexOf(id);
+    if (i >= 0) library.cursor = i;
+    void reading.open(id).then(() => {
       if (focusReader) this.#page.focusReader();
     });
   }
@@ -115,6 +130,17 @@ export class Commands {
         break;
       case 'settings':
         this.#ui.open({ kind: 'settings' });
+        break;
+      case 'palette':
+        this.#ui.open({ kind: 'palette' });
+        break;
+      case 'find':
+        // With no article open, Ctrl+F searches the library instead.
+        if (this.#s.reading.article && this.#page.find) this.#page.find();
+        else this.#ui.open({ kind: 'palette' });
+        break;
+      case 'about':
+        this.#ui.open({ kind: 'about' });
         break;
     }
   }

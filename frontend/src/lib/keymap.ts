@@ -19,6 +19,9 @@ export type Command =
   | 'tag'
   | 'read'
   | 'help'
+  | 'palette'
+  | 'find'
+  | 'about'
   | 'settings';
 
 /** Binding ties keys (KeyboardEvent.key values) to a command. */
@@ -29,6 +32,8 @@ export interface Binding {
   does: string;
   /** Handled by the focused list rather than the whole window. */
   local?: boolean;
+  /** Pressed with Ctrl (Cmd on a Mac): see chordFor. */
+  chord?: boolean;
 }
 
 /** GROUPS are the bindings, as the overlay shows them. */
@@ -58,6 +63,8 @@ export const GROUPS: { title: string; bindings: Binding[] }[] = [
   {
     title: 'Gloss',
     bindings: [
+      { keys: ['Ctrl+K'], command: 'palette', does: 'Search, or run a command', chord: true },
+      { keys: ['Ctrl+F'], command: 'find', does: 'Find in the article', chord: true },
       { keys: ['?'], command: 'help', does: 'Show these shortcuts' },
       { keys: [','], command: 'settings', does: 'Settings' },
     ],
@@ -65,7 +72,7 @@ export const GROUPS: { title: string; bindings: Binding[] }[] = [
 ];
 
 const BY_KEY = new Map<string, Command>(
-  GROUPS.flatMap((g) => g.bindings.filter((b) => !b.local).flatMap((b) => b.keys.map((k): [string, Command] => [k, b.command]))),
+  GROUPS.flatMap((g) => g.bindings.filter((b) => !b.local && !b.chord).flatMap((b) => b.keys.map((k): [string, Command] => [k, b.command]))),
 );
 
 /** The arrow keys move in the list only when it has focus; elsewhere they scroll. */
@@ -88,6 +95,22 @@ export function commandFor(e: KeyLike, where: { typing: boolean; inList: boolean
   if (where.typing) return null;
   if (LIST_ONLY.has(e.key) && !where.inList) return null;
   return BY_KEY.get(e.key) ?? null;
+}
+
+/**
+ * chordFor maps Ctrl or Cmd with a letter: K for the palette, F for find.
+ * They work while typing too, as they do in other apps.
+ */
+export function chordFor(e: KeyLike): Command | null {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
+  switch (e.key.toLowerCase()) {
+    case 'k':
+      return 'palette';
+    case 'f':
+      return 'find';
+    default:
+      return null;
+  }
 }
 
 const NAMES: Record<string, string> = {

@@ -154,6 +154,51 @@ export interface Info {
   library: string;
 }
 
+/** Where in an article a search matched. */
+export type HitKind = 'title' | 'text' | 'highlight' | 'note' | 'tag';
+
+/** One matching passage of an article. */
+export interface SearchHit {
+  kind: HitKind;
+  /** The highlight a highlight hit, or a note on a highlight, belongs to. */
+  highlightId?: string;
+  /** The passage, cut at word boundaries, with "…" where it was cut. */
+  snippet: string;
+  /** The matched characters, as code-point offsets in snippet, ascending. */
+  positions: number[];
+  /**
+   * Code-point offsets in the article's text of the passage (text hits) or
+   * of the highlight (highlight hits); 0 for the other kinds.
+   */
+  start: number;
+  end: number;
+}
+
+/** One matching article with its best passages, best first. */
+export interface SearchResult {
+  id: number;
+  title: string;
+  source: string;
+  published?: string;
+  score: number;
+  hits: SearchHit[];
+}
+
+/** The answer to one query. */
+export interface SearchResults {
+  query: string;
+  results: SearchResult[];
+  /** The index is still being built: there are no results yet. */
+  indexing: boolean;
+}
+
+/** A gloss://article/ID#HIGHLIGHT link the window was asked to open. */
+export interface ArticleLink {
+  id: number;
+  /** The highlight to scroll to; absent when the link names none. */
+  highlight?: number;
+}
+
 /** The themes; "system" follows the operating system's light or dark. */
 export type ThemeName = 'system' | 'light' | 'dark' | 'sepia';
 

@@ -8,6 +8,7 @@ import { Library } from './library.svelte';
 import { Notice } from './notice.svelte';
 import { Preferences } from './preferences.svelte';
 import { Reading } from './reading.svelte';
+import { Searching } from './searching.svelte';
 
 /** Stores is the state of the UI. */
 export interface Stores {
@@ -18,6 +19,7 @@ export interface Stores {
   preferences: Preferences;
   notice: Notice;
   actions: Actions;
+  searching: Searching;
 }
 
 /**
@@ -32,6 +34,7 @@ export function createStores(api: Api): Stores {
   const notice = new Notice();
   const preferences = new Preferences(api);
   const actions = new Actions(api, { library, counts, reading, notice });
+  const searching = new Searching(api);
   const importing = new Importing(api, async (rep) => {
     await Promise.all([library.refresh(), counts.refresh()]);
     const id = firstId(rep);
@@ -41,5 +44,5 @@ export function createStores(api: Api): Stores {
       await reading.open(id);
     }
   });
-  return { library, counts, reading, importing, preferences, notice, actions };
+  return { library, counts, reading, importing, preferences, notice, actions, searching };
 }

@@ -4,6 +4,8 @@
 export type Dialog =
   | { kind: 'help' }
   | { kind: 'settings' }
+  | { kind: 'palette' }
+  | { kind: 'about' }
   | { kind: 'tags'; ids: number[] }
   | { kind: 'rename'; tag: string }
   | { kind: 'confirm'; title: string; body: string; confirm: string; run: () => Promise<unknown> | void };

@@ -128,7 +128,30 @@ export function fakeApi(rows: ArticleSummary[] = []): FakeApi {
     },
     onProgress: () => () => {},
     onImportDone: () => () => {},
+    search: {
+      // Title words that start with a query word, in rows order.
+      query: async (q, limit) => {
+        api.calls.push(`Search ${q}`);
+        const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+        const results = api.rows
+          .filter((a) => !a.trashed && words.length > 0)
+          .map((a) => {
+            const positions: number[] = [];
+            const ok = words.every((w) => {
+              const at = a.title.toLowerCase().search(new RegExp(`\\b${w.replace(/[^\p{L}\p{N}]/gu, '')}`, 'u'));
+              for (let i = 0; at >= 0 && i < w.length; i++) positions.push(at + i);
+              return at >= 0;
+            });
+            const hit = { kind: 'title' as const, snippet: a.title, positions: positions.sort((x, y) => x - y), start: 0, end: 0 };
+            return ok ? { id: a.id, title: a.title, source: a.source ?? '', score: 1, hits: [hit] } : null;
+          })
+          .filter((r) => r !== null)
+          .slice(0, limit);
+        return { query: q, results, indexing: false };
+      },
+    },
     onLibraryChanged: () => () => {},
+    onOpenArticle: () => () => {},
   };
   function get(id: number): ArticleSummary {
     const a = api.rows.find((r) => r.id === id);
