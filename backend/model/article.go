@@ -68,8 +68,23 @@ func (a *Article) Normalize() {
 	}
 	a.Text = sb.String()
 	if a.Dir == "" {
-		a.Dir = Direction(a.Title + " " + a.Text)
+		a.Dir = Direction(a.Title + " " + head(a.Text, dirSample))
 	}
+}
+
+// dirSample is how much of the text Direction reads: the first pages tell
+// the script as well as a whole book does.
+const dirSample = 64 << 10
+
+// head returns about the first n bytes of s, cut at a rune boundary.
+func head(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // Paragraphs returns the texts of the paragraph blocks in order.

@@ -31,18 +31,27 @@ func encodingOf(data []byte) encoding.Encoding {
 	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
 		return unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)
 	}
-	if e, _, certain := charset.DetermineEncoding(head, ""); certain {
-		return e
+	if e, name, certain := charset.DetermineEncoding(head, ""); certain {
+		return same(e, name, data)
 	}
 	if m := metaCharset.FindSubmatch(head); m != nil {
-		if e, _ := charset.Lookup(string(m[1])); e != nil {
-			return e
+		if e, name := charset.Lookup(string(m[1])); e != nil {
+			return same(e, name, data)
 		}
 	}
 	if utf8.Valid(data) {
 		return encoding.Nop
 	}
 	return charmap.Windows1252
+}
+
+// same is encoding.Nop for a page declared UTF-8 that is valid UTF-8,
+// which needs no decoding (and no copy), and e otherwise.
+func same(e encoding.Encoding, name string, data []byte) encoding.Encoding {
+	if name == "utf-8" && utf8.Valid(data) {
+		return encoding.Nop
+	}
+	return e
 }
 
 // decode returns the page as UTF-8. Bytes the encoding cannot map become

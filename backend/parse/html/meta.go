@@ -11,27 +11,39 @@ import (
 	"gloss/backend/model"
 )
 
+// markupMeta is what the page's own markup says about it, read before
+// the extractors run (one of them may rewrite the tree).
+type markupMeta struct {
+	lang, dir, url, published, time string
+}
+
+func readMarkupMeta(doc *html.Node) markupMeta {
+	m := markupMeta{lang: rootAttr(doc, "lang"), dir: rootAttr(doc, "dir"), url: canonical(doc)}
+	m.published, m.time = dates(doc)
+	return m
+}
+
 // fillMeta sets the article's metadata from the extractors' findings, each
 // field from the first source that has it: Readability first (it follows
 // Mozilla's choices among meta tags and JSON-LD), then Trafilatura, then
 // the markup itself.
-func fillMeta(a *model.Article, doc *html.Node, ex extraction) {
+func fillMeta(a *model.Article, m markupMeta, ex extraction) {
 	r, t := ex.read, ex.traf
 	a.Title = first(r.Title(), t.Title)
 	a.Byline = first(r.Byline(), t.Author)
 	a.Site = first(r.SiteName(), t.Sitename)
-	a.Lang = first(r.Language(), rootAttr(doc, "lang"), t.Language)
-	a.URL = first(canonical(doc), t.URL)
+	a.Lang = first(r.Language(), m.lang, t.Language)
+	a.URL = first(m.url, t.URL)
 	if pub, err := r.PublishedTime(); err == nil {
-		a.Published = isoDate(pub, rawPublished(doc))
+		a.Published = isoDate(pub, m.published)
 	} else if !t.Date.IsZero() {
 		a.Published = isoDate(t.Date, "")
-	} else if tm := timeElement(doc); tm != "" {
-		if pub, err := dateparse.ParseAny(tm); err == nil {
-			a.Published = isoDate(pub, tm)
+	} else if m.time != "" {
+		if pub, err := dateparse.ParseAny(m.time); err == nil {
+			a.Published = isoDate(pub, m.time)
 		}
 	}
-	switch d := strings.ToLower(rootAttr(doc, "dir")); d {
+	switch d := strings.ToLower(m.dir); d {
 	case "rtl", "ltr":
 		a.Dir = d
 	}
@@ -58,21 +70,28 @@ func isoDate(t time.Time, raw string) string {
 	return t.Format(time.RFC3339)
 }
 
-// rawPublished is the published-time meta tag as written, used only to
-// tell a bare date from a date-time.
-func rawPublished(doc *html.Node) string {
-	var out string
+// dates reads, in one walk, the first published-time meta tag as written
+// (used only to tell a bare date from a date-time) and the datetime of the
+// first <time> element that has one.
+func dates(doc *html.Node) (published, datetime string) {
 	find(doc, func(n *html.Node) bool {
-		if n.DataAtom == atom.Meta {
+		switch n.DataAtom {
+		case atom.Meta:
+			if published != "" {
+				break
+			}
 			k := strings.ToLower(first(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
 			if strings.HasSuffix(k, "published_time") || k == "datepublished" || k == "date" {
-				out = attr(n, "content")
-				return true
+				published = attr(n, "content")
+			}
+		case atom.Time:
+			if datetime == "" {
+				datetime = attr(n, "datetime")
 			}
 		}
-		return false
+		return published != "" && datetime != ""
 	})
-	return out
+	return published, datetime
 }
 
 // rootAttr reads an attribute of <html>, else of <body>.
@@ -104,18 +123,6 @@ func canonical(doc *html.Node) string {
 		return "" // a relative or javascript: address tells the reader nothing
 	}
 	return u
-}
-
-// timeElement is the datetime of the first <time> element in the page.
-func timeElement(doc *html.Node) string {
-	var v string
-	find(doc, func(n *html.Node) bool {
-		if n.DataAtom == atom.Time {
-			v = attr(n, "datetime")
-		}
-		return v != ""
-	})
-	return v
 }
 
 // find visits elements in document order until visit returns true. It uses

@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 
 	"gloss/backend/model"
 )
@@ -27,11 +27,16 @@ const maxElements = 30000
 // takes seconds, so the page is read flat.
 const maxTreeElements = 60000
 
-// maxTrafilaturaText is the most text (in bytes) given
-// to Trafilatura (scripts and styles not counted), whose text assembly grows quadratically: a book-length
-// page takes seconds there, and Readability alone reads it in tens of
-// milliseconds.
+// maxTrafilaturaText is the most text (in bytes, scripts and styles not
+// counted) given to Trafilatura, whose text assembly grows quadratically:
+// a book-length page takes seconds there.
 const maxTrafilaturaText = 256 << 10
+
+// maxReadabilityText is the most text given to Readability, which walks
+// the text again for every candidate it weighs: past this (a book, a
+// long report) the page's densest block of prose is its body, found in
+// one pass (see densest).
+const maxReadabilityText = 512 << 10
 
 // minWords is the least text that makes an article; a lone "Home" link
 // left over from a navigation-only page does not.
@@ -48,10 +53,14 @@ func Parse(name string, data []byte) ([]model.Article, error) {
 	}
 	page := decode(data)
 	var a model.Article
-	doc, err := html.Parse(bytes.NewReader(page))
+	tree := page
+	if worthStripping(page) {
+		tree = strip(page)
+	}
+	doc, err := html.Parse(bytes.NewReader(tree))
 	var elems, textLen int
 	if err == nil {
-		elems, textLen = measure(doc)
+		elems, textLen = prune(doc)
 	}
 	if err != nil || elems > maxTreeElements {
 		// Only nesting past the parser's limit makes it fail; read the
@@ -59,15 +68,20 @@ func Parse(name string, data []byte) ([]model.Article, error) {
 		title, blocks := flatBlocks(page)
 		a = model.Article{Title: title, Blocks: blocks}
 	} else {
-		ex := extract(doc, pageURL(doc), elems <= maxElements && textLen <= maxTrafilaturaText)
-		fillMeta(&a, doc, ex)
-		if ex.body != nil {
+		meta := readMarkupMeta(doc)
+		ex := extract(doc, pageURL(meta.url), modeFor(elems, textLen))
+		fillMeta(&a, meta, ex)
+		switch {
+		case ex.body == nil:
+		case ex.body == ex.read.Node:
+			a.Blocks = toBlocks(ex.body)
+		default:
 			a.Blocks = withFigures(toBlocks(ex.body), ex.read.Node)
 		}
 	}
 	a.Blocks = dropTitle(a.Blocks, a.Title)
 	a.Normalize()
-	if len(strings.Fields(a.Text)) < minWords {
+	if !hasWords(a.Text, minWords) {
 		return nil, fmt.Errorf("html: %s: %w", name, ErrNoContent)
 	}
 	if a.Title == "" {
@@ -76,10 +90,10 @@ func Parse(name string, data []byte) ([]model.Article, error) {
 	return []model.Article{a}, nil
 }
 
-// pageURL is the page's canonical address, which the extractors use to
+// pageURL parses the page's canonical address, which Trafilatura uses to
 // tell the site's own links from others.
-func pageURL(doc *html.Node) *url.URL {
-	u, err := url.Parse(canonical(doc))
+func pageURL(canonical string) *url.URL {
+	u, err := url.Parse(canonical)
 	if err != nil || u.Host == "" {
 		return nil
 	}
@@ -105,24 +119,18 @@ func dropTitle(blocks []model.Block, title string) []model.Block {
 	return out
 }
 
-// measure counts the elements of doc, stopping past maxTreeElements, and the
-// bytes of text it holds.
-func measure(doc *html.Node) (elems, text int) {
-	stack := []*html.Node{doc}
-	for len(stack) > 0 && elems <= maxTreeElements {
-		n := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		switch n.Type {
-		case html.ElementNode:
-			elems++
-		case html.TextNode:
-			if p := n.Parent; p == nil || (p.DataAtom != atom.Script && p.DataAtom != atom.Style) {
-				text += len(n.Data)
+// hasWords reports whether s has at least n words, reading no further
+// than the n-th.
+func hasWords(s string, n int) bool {
+	in := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			if in, n = true, n-1; n == 0 {
+				return true
 			}
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			stack = append(stack, c)
-		}
 	}
-	return elems, text
+	return n <= 0
 }
