@@ -50,6 +50,16 @@ func TestSystem_Maintenance(t *testing.T) {
 	if rep, _ := sys.Check(); !rep.OK {
 		t.Errorf("Check = %+v, want OK", rep)
 	}
+	rep, err := sys.Compact()
+	if err != nil || rep.Before == 0 || rep.After == 0 {
+		t.Errorf("Compact = %+v, %v; want both sizes", rep, err)
+	}
+	if _, err := lib.Store().List(); err != nil {
+		t.Errorf("library after compacting: %v", err)
+	}
+	if _, err := NewSystem(Info{}, nil, nil).Compact(); !errors.Is(err, ErrUnsupported) {
+		t.Errorf("Compact without a library: %v, want ErrUnsupported", err)
+	}
 }
 
 // Ensure that only http(s) and mailto links are handed to the system browser.

@@ -95,3 +95,23 @@ func (s *System) Check() (CheckReport, error) {
 	rep.OK = len(rep.Problems) == 0
 	return rep, nil
 }
+
+// CompactReport is the size of the library file before and after
+// compacting, in bytes.
+type CompactReport struct {
+	Before int64 `json:"before"`
+	After  int64 `json:"after"`
+}
+
+// Compact rewrites the library file without its free space, checks the
+// copy and swaps it in; the app keeps working on the new file.
+func (s *System) Compact() (CompactReport, error) {
+	if s.store == nil {
+		return CompactReport{}, fmt.Errorf("app: compact: %w", ErrUnsupported)
+	}
+	before, after, err := s.store.Compact()
+	if err != nil {
+		return CompactReport{}, err
+	}
+	return CompactReport{Before: before, After: after}, nil
+}

@@ -76,21 +76,35 @@ func (s *Store) Check() []error {
 	return problems
 }
 
-// Compact rewrites the library into a new file without free pages,
-// checks the copy, and swaps it in atomically. The store stays open on the
-// new file; on any failure the original is untouched.
+// Compact rewrites the library into a new file without free pages and
+// with full pages, checks the copy, and swaps it in atomically. No
+// transaction runs meanwhile: they wait, so that no write lands in the old
+// file after it was copied. The store stays open on the new file; on any
+// failure the original is untouched and stays open.
 func (s *Store) Compact() (before, after int64, err error) {
+	err = s.db.exclusive(func() error {
+		var err error
+		before, after, err = s.compact()
+		return err
+	})
+	if err != nil {
+		return 0, 0, fmt.Errorf("store: compact %s: %w", s.path, err)
+	}
+	return before, after, nil
+}
+
+func (s *Store) compact() (before, after int64, err error) {
 	tmpPath := s.path + ".compact"
 	os.Remove(tmpPath)
 	defer os.Remove(tmpPath)
 	if st, err := os.Stat(s.path); err == nil {
 		before = st.Size()
 	}
-	dst, err := bolt.Open(tmpPath, 0o600, nil)
+	dst, err := openBolt(tmpPath)
 	if err != nil {
-		return 0, 0, fmt.Errorf("store: compact %s: %w", s.path, err)
+		return 0, 0, err
 	}
-	err = bolt.Compact(dst, s.db, 1<<20)
+	err = bolt.Compact(dst, s.db.DB, 1<<20)
 	if err == nil {
 		var problems []error
 		dst.View(func(tx *bolt.Tx) error {
@@ -101,24 +115,29 @@ func (s *Store) Compact() (before, after int64, err error) {
 		})
 		err = errors.Join(problems...)
 	}
+	if err == nil {
+		err = dst.Sync()
+	}
 	if cerr := dst.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
-		return 0, 0, fmt.Errorf("store: compact %s: %w", s.path, err)
-	}
-	if err := s.db.Close(); err != nil {
-		return 0, 0, fmt.Errorf("store: compact %s: %w", s.path, err)
-	}
-	if err := os.Rename(tmpPath, s.path); err != nil {
-		err = fmt.Errorf("store: compact %s: %w", s.path, err)
-		s.db, _ = bolt.Open(s.path, 0o600, &bolt.Options{Timeout: LockTimeout})
 		return 0, 0, err
 	}
-	s.db, err = bolt.Open(s.path, 0o600, &bolt.Options{Timeout: LockTimeout})
-	if err != nil {
-		return 0, 0, fmt.Errorf("store: reopen %s after compacting: %w", s.path, err)
+	if err := s.db.DB.Close(); err != nil {
+		return 0, 0, err
 	}
+	if err := os.Rename(tmpPath, s.path); err != nil {
+		if db, rerr := openBolt(s.path); rerr == nil {
+			s.db.DB = db
+		}
+		return 0, 0, err
+	}
+	db, err := openBolt(s.path)
+	if err != nil {
+		return 0, 0, fmt.Errorf("reopen after compacting: %w", err)
+	}
+	s.db.DB = db
 	if st, err := os.Stat(s.path); err == nil {
 		after = st.Size()
 	}

@@ -7,8 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"time"
-
-	bolt "go.etcd.io/bbolt"
 )
 
 // OpenShared opens the library for reading even while another process (a
@@ -34,12 +32,12 @@ func OpenShared(path string) (*Store, error) {
 		os.RemoveAll(dir)
 		return nil, fmt.Errorf("store: snapshot %s: %w", path, err)
 	}
-	db, err := bolt.Open(copyPath, 0o600, &bolt.Options{Timeout: LockTimeout})
+	db, err := openBolt(copyPath)
 	if err != nil {
 		os.RemoveAll(dir)
 		return nil, fmt.Errorf("store: snapshot %s: %w", path, err)
 	}
-	return &Store{db: db, path: copyPath, now: time.Now, cleanup: func() { os.RemoveAll(dir) }}, nil
+	return &Store{db: newFile(db), path: copyPath, now: time.Now, cleanup: func() { os.RemoveAll(dir) }}, nil
 }
 
 // stableRead reads path until two consecutive reads agree.
