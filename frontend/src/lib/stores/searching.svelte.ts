@@ -41,6 +41,9 @@ export class Searching {
   readonly #highlights: HighlightsOf | undefined;
   readonly #ahead: Typeahead<SearchResults>;
   #retry: ReturnType<typeof setTimeout> | undefined;
+  // Counts the passages asked for, so a slow highlight lookup cannot
+  // replace the one asked for after it.
+  #asked = 0;
 
   /** highlights lists an article's highlights, for links that name one. */
   constructor(api: Api, highlights?: HighlightsOf, delay = SEARCH_DELAY) {
@@ -88,12 +91,16 @@ export class Searching {
    * opens where it was left.
    */
   show(id: number, hit?: SearchHit): void {
+    this.#asked++;
     const passage = hit ? passageOf(hit) : null;
     this.target = hit && passage ? { id, passage, words: matchedSpans(hit) } : null;
+    // A note on a highlight is shown at its highlight.
+    if (!passage && hit?.kind === 'note' && hit.highlightId) void this.#toHighlight(id, Number(hit.highlightId));
   }
 
   /** reveal asks the reader to show [start, end) of article id. */
   reveal(id: number, passage: Span): void {
+    this.#asked++;
     this.target = { id, passage, words: [] };
   }
 
@@ -108,12 +115,18 @@ export class Searching {
    * to a highlight that is gone, or lost its place, just opens the article.
    */
   async linked(link: ArticleLink): Promise<void> {
+    this.#asked++;
     this.target = null;
-    if (link.highlight === undefined || !this.#highlights) return;
+    if (link.highlight !== undefined) await this.#toHighlight(link.id, link.highlight);
+  }
+
+  async #toHighlight(id: number, highlight: number): Promise<void> {
+    if (!this.#highlights || !Number.isSafeInteger(highlight)) return;
+    const asked = this.#asked;
     try {
-      const list = await this.#highlights(link.id);
-      const h = list.find((x) => x.id === link.highlight && !x.orphan);
-      if (h) this.reveal(link.id, { start: h.start, end: h.end });
+      const list = await this.#highlights(id);
+      const h = list.find((x) => x.id === highlight && !x.orphan);
+      if (h && asked === this.#asked) this.reveal(id, { start: h.start, end: h.end });
     } catch {
       // The article still opens; it says itself if it is gone.
     }

@@ -65,4 +65,11 @@ describe('Searching', () => {
     expect(s.target).toBeNull();
     await new Searching(api()).linked({ id: 3, highlight: 7 });
   });
+
+  it('shows a note on a highlight at its highlight', async () => {
+    const s = new Searching(api(), async () => [{ id: 7, start: 120, end: 140, orphan: false }]);
+    s.show(3, { kind: 'note', highlightId: '7', snippet: 'my note', positions: [0], start: 0, end: 0 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(s.target).toEqual({ id: 3, passage: { start: 120, end: 140 }, words: [] });
+  });
 });
