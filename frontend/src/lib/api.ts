@@ -16,6 +16,11 @@ import type {
   BackupInfo,
   CheckReport,
   Counts,
+  ExportCount,
+  ExportFile,
+  ExportProgress,
+  ExportRequest,
+  ExportSummary,
   Face,
   FileData,
   Flag,
@@ -222,6 +227,14 @@ export interface Api {
     backupNow(): Promise<BackupInfo>;
     check(): Promise<CheckReport>;
   };
+  export: {
+    /** count says how many articles and highlights a request would export. */
+    count(req: ExportRequest): Promise<ExportCount>;
+    /** save writes where the user picks in the native dialog (the window only). */
+    save(req: ExportRequest): Promise<ExportSummary>;
+    /** download returns the export as one file (a zip for Markdown folders). */
+    download(req: ExportRequest): Promise<ExportFile>;
+  };
   search: {
     /** query searches titles, text, highlights, notes and tags; limit is at most 200. */
     query(q: string, limit: number): Promise<SearchResults>;
@@ -229,6 +242,7 @@ export interface Api {
   onProgress(listener: (p: Progress) => void): () => void;
   onImportDone(listener: (r: ImportReport) => void): () => void;
   onLibraryChanged(listener: () => void): () => void;
+  onExportProgress(listener: (p: ExportProgress) => void): () => void;
   /** onOpenArticle hears the gloss://article links the window is asked to open. */
   onOpenArticle(listener: (link: ArticleLink) => void): () => void;
 }
@@ -244,7 +258,23 @@ function report(v: unknown): ImportReport {
     failed: r.failed ?? 0,
   };
   if (r.cancelled) out.cancelled = true;
+  if (r.highlights) out.highlights = r.highlights;
   return out;
+}
+
+/** exportSummary gives a summary the list Go may have sent as null. */
+function exportSummary(v: unknown): ExportSummary {
+  const s = (v ?? {}) as Partial<ExportSummary>;
+  return {
+    format: s.format ?? '',
+    where: s.where ?? '',
+    files: s.files ?? [],
+    articles: s.articles ?? 0,
+    highlights: s.highlights ?? 0,
+    updated: s.updated ?? 0,
+    cancelled: s.cancelled ?? false,
+    message: s.message ?? '',
+  };
 }
 
 /** searchResults gives search results the arrays Go may have sent as null. */
@@ -332,12 +362,24 @@ export function createApi(t: Transport): Api {
         return { ok: r?.ok ?? false, problems: r?.problems ?? [] };
       },
     },
+    export: {
+      count: async (req) => {
+        const c = (await t.call('Export', 'Count', [req])) as Partial<ExportCount> | null;
+        return { articles: c?.articles ?? 0, highlights: c?.highlights ?? 0 };
+      },
+      save: async (req) => exportSummary(await t.call('Export', 'Save', [req])),
+      download: async (req) => {
+        const f = (await t.call('Export', 'Download', [req])) as Partial<ExportFile> | null;
+        return { name: f?.name ?? 'export', type: f?.type ?? 'application/octet-stream', data: f?.data ?? '', summary: exportSummary(f?.summary) };
+      },
+    },
     onProgress: (listener) => t.on('import:progress', (d) => listener(d as Progress)),
     onImportDone: (listener) => t.on('import:done', (d) => listener(report(d))),
     search: {
       query: async (q, limit) => searchResults(await t.call('Search', 'Query', [q, limit])),
     },
     onLibraryChanged: (listener) => t.on('library:changed', () => listener()),
+    onExportProgress: (listener) => t.on('export:progress', (d) => listener(d as ExportProgress)),
     onOpenArticle: (listener) =>
       t.on('open:article', (d) => {
         const link = articleLink(d);

@@ -123,6 +123,12 @@ export interface FileResult {
   /** Changed versions of articles already stored (same address). */
   updated: number;
   ids: number[];
+  /** The kind of export of another app ("kindle", "readwise", …) or "gloss-backup"; absent for articles. */
+  format?: string;
+  /** Highlights new to the library: attached were placed in their text, unmatched wait for review. */
+  highlights?: number;
+  attached?: number;
+  unmatched?: number;
   /** A sentence naming the file and what is wrong; absent on success. */
   error?: string;
 }
@@ -133,6 +139,8 @@ export interface ImportReport {
   imported: number;
   duplicates: number;
   updated: number;
+  /** Highlights brought by other apps' exports and backups. */
+  highlights?: number;
   failed: number;
   cancelled?: boolean;
 }
@@ -242,4 +250,60 @@ export interface BackupInfo {
 export interface CheckReport {
   ok: boolean;
   problems: string[];
+}
+
+/** An export format; backup is the whole library, which gloss import reads back. */
+export type ExportFormat = 'md' | 'csv' | 'json' | 'html' | 'txt' | 'backup';
+
+/** Chooses articles as the library list does; empty is every article not in the trash. */
+export interface ExportFilter {
+  view?: View;
+  tag?: string;
+  source?: string;
+  hasHighlights?: boolean;
+}
+
+/** What to export: the articles ids, else those the filter matches. */
+export interface ExportRequest {
+  format: ExportFormat;
+  ids?: number[];
+  filter: ExportFilter;
+  /** Markdown as one file instead of one per article. */
+  oneFile?: boolean;
+}
+
+/** How much an export would hold. */
+export interface ExportCount {
+  articles: number;
+  highlights: number;
+}
+
+/** What an export wrote. */
+export interface ExportSummary {
+  format: string;
+  /** The folder written to, or the name of the download. */
+  where: string;
+  files: string[];
+  articles: number;
+  highlights: number;
+  /** Markdown files updated in place, the user's own text kept. */
+  updated: number;
+  /** The dialog was closed; nothing was written. */
+  cancelled?: boolean;
+  /** The summary as one sentence. */
+  message: string;
+}
+
+/** An export as a download, with its bytes in standard base64. */
+export interface ExportFile {
+  name: string;
+  type: string;
+  data: string;
+  summary: ExportSummary;
+}
+
+/** Sent as "export:progress" while a large export is written. */
+export interface ExportProgress {
+  done: number;
+  total: number;
 }

@@ -1,5 +1,14 @@
 // Which dialog is open, and what it is about.
 
+import type { ExportFilter } from '../types';
+
+/** ExportScope is what an export covers: articles by ID, else a filter; label names it for people. */
+export interface ExportScope {
+  ids?: number[];
+  filter?: ExportFilter;
+  label: string;
+}
+
 /** Dialog is one of the window's modal dialogs. */
 export type Dialog =
   | { kind: 'help' }
@@ -8,6 +17,7 @@ export type Dialog =
   | { kind: 'about' }
   | { kind: 'tags'; ids: number[] }
   | { kind: 'rename'; tag: string }
+  | { kind: 'export'; scope: ExportScope }
   | { kind: 'confirm'; title: string; body: string; confirm: string; run: () => Promise<unknown> | void };
 
 /** Ui holds the open dialog; only one is open at a time. */

@@ -126,6 +126,26 @@ export function fakeApi(rows: ArticleSummary[] = []): FakeApi {
       backupNow: async () => ({ path: '/tmp/b', name: 'b', size: 1, created: '2026-01-01T00:00:00Z' }),
       check: async () => ({ ok: true, problems: [] }),
     },
+    export: {
+      count: async (req) => {
+        const picked = exported(req.ids, req.filter);
+        return { articles: picked.length, highlights: picked.reduce((n, a) => n + a.highlights, 0) };
+      },
+      save: async (req) => {
+        api.calls.push(`Export.Save ${req.format}`);
+        const picked = exported(req.ids, req.filter);
+        const highlights = picked.reduce((n, a) => n + a.highlights, 0);
+        return { format: req.format, where: '/tmp/export', files: [`Gloss highlights.${req.format}`], articles: picked.length, highlights, updated: 0, message: `Wrote 1 file (${picked.length} articles, ${highlights} highlights) to /tmp/export` };
+      },
+      download: async (req) => {
+        api.calls.push(`Export.Download ${req.format}`);
+        const picked = exported(req.ids, req.filter);
+        const highlights = picked.reduce((n, a) => n + a.highlights, 0);
+        const name = `Gloss highlights.${req.format}`;
+        const summary = { format: req.format, where: name, files: [name], articles: picked.length, highlights, updated: 0, message: `Wrote 1 file (${picked.length} articles, ${highlights} highlights) into ${name}` };
+        return { name, type: 'text/plain', data: btoa(picked.map((a) => a.title).join('\n')), summary };
+      },
+    },
     onProgress: () => () => {},
     onImportDone: () => () => {},
     search: {
@@ -151,8 +171,13 @@ export function fakeApi(rows: ArticleSummary[] = []): FakeApi {
       },
     },
     onLibraryChanged: () => () => {},
+    onExportProgress: () => () => {},
     onOpenArticle: () => () => {},
   };
+  function exported(ids: number[] | undefined, filter: { view?: Query['view']; tag?: string; source?: string }): ArticleSummary[] {
+    if (ids && ids.length > 0) return ids.map(get);
+    return api.rows.filter((a) => inView(a, { view: filter.view ?? 'all', tag: filter.tag, source: filter.source }));
+  }
   function get(id: number): ArticleSummary {
     const a = api.rows.find((r) => r.id === id);
     if (!a) throw { code: 'not_found', message: `no article ${id}` };
