@@ -15,6 +15,7 @@ import type {
   ArticleView,
   BackupInfo,
   CheckReport,
+  CompactReport,
   Counts,
   ExportCount,
   ExportFile,
@@ -226,6 +227,8 @@ export interface Api {
     backups(): Promise<BackupInfo[]>;
     backupNow(): Promise<BackupInfo>;
     check(): Promise<CheckReport>;
+    /** compact rewrites the library file without its free space. */
+    compact(): Promise<CompactReport>;
   };
   export: {
     /** count says how many articles and highlights a request would export. */
@@ -360,6 +363,10 @@ export function createApi(t: Transport): Api {
       check: async () => {
         const r = (await sys('Check')) as Partial<CheckReport> | null;
         return { ok: r?.ok ?? false, problems: r?.problems ?? [] };
+      },
+      compact: async () => {
+        const r = (await sys('Compact')) as Partial<CompactReport> | null;
+        return { before: r?.before ?? 0, after: r?.after ?? 0 };
       },
     },
     export: {

@@ -252,6 +252,12 @@ export interface CheckReport {
   problems: string[];
 }
 
+/** The library file's size before and after compacting, in bytes. */
+export interface CompactReport {
+  before: number;
+  after: number;
+}
+
 /** An export format; backup is the whole library, which gloss import reads back. */
 export type ExportFormat = 'md' | 'csv' | 'json' | 'html' | 'txt' | 'backup';
 

@@ -125,6 +125,7 @@ export function fakeApi(rows: ArticleSummary[] = []): FakeApi {
       backups: async () => [],
       backupNow: async () => ({ path: '/tmp/b', name: 'b', size: 1, created: '2026-01-01T00:00:00Z' }),
       check: async () => ({ ok: true, problems: [] }),
+      compact: async () => ({ before: 3 << 20, after: 2 << 20 }),
     },
     export: {
       count: async (req) => {
