@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -29,6 +30,9 @@ func cmdExport(env Env, a args, db string) error {
 	x := app.NewExport(lib, nil)
 	if out == "-" {
 		return exportToStdout(env, x, req)
+	}
+	if abs, err := filepath.Abs(out); err == nil {
+		out = abs // the summary names the folder in full
 	}
 	sum, err := app.ExportTo(x, req, out)
 	if err != nil {

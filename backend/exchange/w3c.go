@@ -71,15 +71,18 @@ func hasType(m map[string]any, t string) bool {
 
 // addW3C adds one annotation to the items of its targets.
 func addW3C(g *byURL, a map[string]any) {
-	var notes, tags []string
+	var notes, tags, classes []string
 	tagging := a["motivation"] == "tagging"
 	if s := str(a["bodyValue"]); s != "" {
 		notes = append(notes, s)
 	}
-	w3cBodies(a["body"], tagging, &notes, &tags)
+	w3cBodies(a["body"], tagging, &notes, &tags, &classes)
 	for _, t := range w3cTargets(a["target"]) {
 		h := t.h
 		h.Note, h.Tags, h.Created = strings.Join(notes, "\n\n"), tags, parseTime(str(a["created"]))
+		if len(classes) > 0 {
+			h.Color = classes[0]
+		}
 		it := g.item(t.source, "")
 		if h.worth() {
 			it.Highlights = append(it.Highlights, h)
@@ -87,18 +90,20 @@ func addW3C(g *byURL, a map[string]any) {
 	}
 }
 
-// w3cBodies collects the text of textual bodies as notes, or as tags
-// when their purpose (or the annotation's motivation) is tagging.
-func w3cBodies(v any, tagging bool, notes, tags *[]string) {
+// w3cBodies collects the text of textual bodies as notes, as tags when
+// their purpose (or the annotation's motivation) is tagging, and as
+// classes when it is classifying: a class names what kind of highlight it
+// is, as the meaning of a colour does (Gloss's own export writes it so).
+func w3cBodies(v any, tagging bool, notes, tags, classes *[]string) {
 	switch v := v.(type) {
 	case []any:
 		for _, b := range v {
-			w3cBodies(b, tagging, notes, tags)
+			w3cBodies(b, tagging, notes, tags, classes)
 		}
 	case map[string]any:
 		if hasType(v, "Choice") {
 			if items, ok := v["items"].([]any); ok && len(items) > 0 {
-				w3cBodies(items[0], tagging, notes, tags)
+				w3cBodies(items[0], tagging, notes, tags, classes)
 			}
 			return
 		}
@@ -109,9 +114,12 @@ func w3cBodies(v any, tagging bool, notes, tags *[]string) {
 		if str(v["format"]) == "text/html" {
 			text = plainText(text)
 		}
-		if tagging || v["purpose"] == "tagging" {
+		switch {
+		case tagging || v["purpose"] == "tagging":
 			*tags = append(*tags, text)
-		} else {
+		case v["purpose"] == "classifying":
+			*classes = append(*classes, text)
+		default:
 			*notes = append(*notes, text)
 		}
 	}
