@@ -195,3 +195,32 @@ func FuzzExport_Save(f *testing.F) {
 		}
 	})
 }
+
+// Ensure that a large Markdown export into a folder reports its progress
+// to the window, ending with all files done.
+func TestExport_Progress(t *testing.T) {
+	l := mustLibrary(t)
+	var b strings.Builder
+	for i := range progressFrom + 10 {
+		title := "Headline number " + strings.Repeat("x", i%7) + string(rune('A'+i%26)) + " " + strings.Repeat("y", i/26)
+		b.WriteString(title + "\n\n" + title + "\n\nThe article called " + title + " has a body paragraph that reads like a sentence.\n\n\n\n")
+	}
+	rep, err := NewLibrary(l, nil).ImportFiles([]FileData{{Name: "many.txt", Data: b64(b.String())}})
+	if err != nil || rep.Imported != progressFrom+10 {
+		t.Fatalf("import: %+v, %v", rep, err)
+	}
+	sh := &fakeShell{folder: t.TempDir()}
+	sum, err := NewExport(l, sh).Save(ExportRequest{Format: "md"})
+	if err != nil || len(sum.Files) != progressFrom+10 {
+		t.Fatalf("export: %d files, %v", len(sum.Files), err)
+	}
+	n := 0
+	for _, e := range sh.events {
+		if e == EventExportProgress {
+			n++
+		}
+	}
+	if n < 10 || n > 60 {
+		t.Errorf("%d progress events for %d files, want a few dozen", n, len(sum.Files))
+	}
+}

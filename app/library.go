@@ -126,7 +126,7 @@ func (l *Library) run(do func(context.Context) ImportReport) ImportReport {
 		cancel()
 	}()
 	rep := do(ctx)
-	if l.shell != nil && rep.Imported+rep.Updated > 0 {
+	if l.shell != nil && rep.Imported+rep.Updated+rep.Highlights > 0 {
 		l.shell.Emit(EventLibraryChanged, nil)
 	}
 	return rep

@@ -16,7 +16,9 @@ func (s *shell) OpenFiles(title string) ([]string, error) {
 	return runtime.OpenMultipleFilesDialog(s.ctx, runtime.OpenDialogOptions{
 		Title: title,
 		Filters: []runtime.FileFilter{
-			{DisplayName: "Articles (*.txt, *.md, *.html)", Pattern: "*.txt;*.text;*.md;*.markdown;*.html;*.htm"},
+			{DisplayName: "Articles (*.txt, *.md, *.html, *.epub)", Pattern: "*.txt;*.text;*.md;*.markdown;*.html;*.htm;*.epub"},
+			// Other apps' exports and Gloss backups, told apart by content.
+			{DisplayName: "Exports and backups (*.txt, *.csv, *.json, *.html)", Pattern: "*.txt;*.csv;*.json;*.jsonld;*.ndjson;*.html;*.htm"},
 			{DisplayName: "All files", Pattern: "*"},
 		},
 	})

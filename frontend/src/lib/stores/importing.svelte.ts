@@ -14,6 +14,8 @@ export function merge(reports: ImportReport[]): ImportReport {
     failed: reports.reduce((n, r) => n + r.failed, 0),
   };
   if (reports.some((r) => r.cancelled)) out.cancelled = true;
+  const highlights = reports.reduce((n, r) => n + (r.highlights ?? 0), 0);
+  if (highlights > 0) out.highlights = highlights;
   return out;
 }
 
