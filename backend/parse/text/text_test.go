@@ -127,8 +127,9 @@ func TestParse_BBCCorpus(t *testing.T) {
 }
 
 // wantPageF1 is the floor for ParsePage on the text dumps: the target is
-// 0.90, and a change that drops below this reached level fails.
-const wantPageF1 = 0.87
+// 0.90, and a change that drops below the level reached (0.93) by more
+// than a little fails.
+const wantPageF1 = 0.92
 
 // Ensure that ParsePage keeps its score on the whole-page text dumps.
 func TestParsePage_Corpus(t *testing.T) {

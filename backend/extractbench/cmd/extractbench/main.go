@@ -12,8 +12,10 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"gloss/backend/extractbench"
+	"gloss/backend/parse"
 	"gloss/backend/parse/html"
 	"gloss/backend/parse/text"
 )
@@ -83,17 +85,28 @@ func dumps(dir string) error {
 	if err != nil {
 		return err
 	}
-	var ours, raw []extractbench.Match
+	var ours, sniffed, raw []extractbench.Match
 	for _, d := range ds {
 		got := ""
 		if arts, err := text.ParsePage(d.ID, d.Text); err == nil {
 			got = arts[0].Text
 		}
 		ours = append(ours, extractbench.Compare(d.Truth, got))
+		// The same page through the format sniffer, as an import reads it.
+		got = ""
+		if arts, err := parse.File(d.ID, d.Text); err == nil {
+			var texts []string
+			for _, a := range arts {
+				texts = append(texts, a.Text)
+			}
+			got = strings.Join(texts, "\n\n")
+		}
+		sniffed = append(sniffed, extractbench.Compare(d.Truth, got))
 		raw = append(raw, extractbench.Compare(d.Truth, string(d.Text)))
 	}
 	fmt.Printf("\ntext-dumps: %d whole-page text dumps\n", len(ds))
 	row("gloss (text.ParsePage)", extractbench.Summarize(ours))
+	row("gloss (parse.File)", extractbench.Summarize(sniffed))
 	row("raw dump", extractbench.Summarize(raw))
 	return nil
 }
