@@ -108,7 +108,11 @@ func (r *exchangeRun) placeHighlights() error {
 	st := r.im.Library.Store()
 	var out []store.Highlight
 	r.notes = map[uint64][]string{}
-	for _, id := range r.targets() {
+	ids, byID := r.targets()
+	for _, id := range ids {
+		if !slices.ContainsFunc(byID[id], func(p *place) bool { return len(p.item.Highlights) > 0 }) {
+			continue
+		}
 		_, body, err := st.Get(id)
 		if err != nil {
 			return err
@@ -117,10 +121,7 @@ func (r *exchangeRun) placeHighlights() error {
 		if err != nil {
 			return err
 		}
-		for _, p := range r.places {
-			if p.id != id {
-				continue
-			}
+		for _, p := range byID[id] {
 			for _, h := range p.item.Highlights {
 				if h.Quote == "" {
 					if n := strings.TrimSpace(h.Note); n != "" && !strings.Contains(body.Text, n) {
@@ -153,15 +154,19 @@ func (r *exchangeRun) placeHighlights() error {
 	return nil
 }
 
-// targets lists the articles the file's items went to, in order.
-func (r *exchangeRun) targets() []uint64 {
+// targets lists the articles the file's items went to, in order, and
+// the places of each.
+func (r *exchangeRun) targets() ([]uint64, map[uint64][]*place) {
 	var ids []uint64
-	for _, p := range r.places {
-		if !slices.Contains(ids, p.id) {
+	byID := map[uint64][]*place{}
+	for i := range r.places {
+		p := &r.places[i]
+		if byID[p.id] == nil {
 			ids = append(ids, p.id)
 		}
+		byID[p.id] = append(byID[p.id], p)
 	}
-	return ids
+	return ids, byID
 }
 
 // locate describes where a quote is in body, or an orphan with its quote.
@@ -276,7 +281,8 @@ func (r *exchangeRun) setState() error {
 		}
 		return nil
 	}
-	for _, id := range r.targets() {
+	targets, _ := r.targets()
+	for _, id := range targets {
 		e, ok := r.im.Library.Get(id)
 		if !ok {
 			continue
