@@ -71,6 +71,15 @@ func (l *Library) Query(q Query) (Page, error) {
 	}
 	l.mu.RLock()
 	defer l.mu.RUnlock()
+	if q.Sort == SortAdded {
+		return l.byAdded(q), nil
+	}
+	return l.sorted(q), nil
+}
+
+// sorted answers a query in any order, keeping the best offset+limit
+// matches in a heap.
+func (l *Library) sorted(q Query) Page {
 	order := less(q.Sort)
 	if q.Reverse {
 		o := order
@@ -96,7 +105,30 @@ func (l *Library) Query(q Query) (Page, error) {
 	for _, e := range items[min(q.Offset, len(items)):] {
 		page.Items = append(page.Items, *e)
 	}
-	return page, nil
+	return page
+}
+
+// byAdded answers a query in the order articles were added, the default
+// one: entries are kept in that order, so the page is the first matches of
+// a walk from either end, with no sorting.
+func (l *Library) byAdded(q Query) Page {
+	page := Page{Items: []store.Entry{}}
+	want := q.Offset + q.Limit
+	for n := range l.entries {
+		i := len(l.entries) - 1 - n // newest first
+		if q.Reverse {
+			i = n
+		}
+		e := &l.entries[i]
+		if !q.match(e) {
+			continue
+		}
+		if page.Total >= q.Offset && page.Total < want {
+			page.Items = append(page.Items, *e)
+		}
+		page.Total++
+	}
+	return page
 }
 
 // Get returns one article's metadata from memory.

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"gloss/backend/store"
 )
@@ -112,13 +114,9 @@ func less(sortKey string) func(a, b *store.Entry) int {
 	case SortPublished:
 		key = func(a, b *store.Entry) int { return strings.Compare(b.Published, a.Published) }
 	case SortTitle:
-		key = func(a, b *store.Entry) int {
-			return strings.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title))
-		}
+		key = func(a, b *store.Entry) int { return compareLower(a.Title, b.Title) }
 	case SortSource:
-		key = func(a, b *store.Entry) int {
-			return strings.Compare(strings.ToLower(SourceOf(a)), strings.ToLower(SourceOf(b)))
-		}
+		key = func(a, b *store.Entry) int { return compareLower(SourceOf(a), SourceOf(b)) }
 	default:
 		return byID
 	}
@@ -154,4 +152,30 @@ func (h *topK) offer(e *store.Entry, k int) {
 		h.items[0] = e
 		heap.Fix(h, 0)
 	}
+}
+
+// compareLower compares a and b as strings.ToLower would leave them,
+// without building the lower-case copies: a sort by title compares every
+// matching article, and the copies made a filtered page of a large
+// library slow.
+func compareLower(a, b string) int {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra < utf8.RuneSelf && rb < utf8.RuneSelf {
+			if 'A' <= ra && ra <= 'Z' {
+				ra += 'a' - 'A'
+			}
+			if 'A' <= rb && rb <= 'Z' {
+				rb += 'a' - 'A'
+			}
+		} else {
+			ra, rb = unicode.ToLower(ra), unicode.ToLower(rb)
+		}
+		if ra != rb {
+			return cmp.Compare(ra, rb)
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return cmp.Compare(len(a), len(b))
 }
