@@ -31,6 +31,9 @@ type Doc struct {
 	// Prepared is the article as Prepare made it, when the caller did so
 	// beforehand (on another core); nil to prepare it in Add.
 	Prepared *Prepared
+	// Images are the pictures the article's figures name (images.go),
+	// stored in the same transaction.
+	Images []Image
 }
 
 // Add stores docs in one transaction. An article whose content is already
@@ -46,6 +49,9 @@ func (s *Store) Add(docs []Doc) ([]Added, error) {
 		tx.Bucket(bucketBodies).FillPercent = 1
 		w := writer{tx: tx, now: s.now().UTC()}
 		for _, d := range docs {
+			if err := putImages(tx, d.Images); err != nil {
+				return err
+			}
 			a, err := w.add(d)
 			if err != nil {
 				return err

@@ -25,6 +25,12 @@
 //	          RFC 3339 time of the newest change it holds; at start-up the
 //	          image is loaded and only articles updated since are indexed
 //	          again, so the index is never rebuilt on a normal start.
+//	images    hex SHA-256 of a picture's bytes -> the bytes: the pictures
+//	          of saved pages (PNG, JPEG, GIF or WebP, checked by content),
+//	          named by figure blocks, stored once however many articles
+//	          show them, in the transaction that adds their article. Made
+//	          by the first picture stored (images.go); the reader loads
+//	          pictures from here only, never from the web.
 //
 // Schema 1 stored entries and bodies as JSON; they are still read, and the
 // upgrade to 2 rewrites them (schema2.go). Imports append, so their
