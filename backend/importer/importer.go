@@ -27,6 +27,9 @@ const BatchSize = 500
 type File struct {
 	Name string
 	Data []byte
+	// Folder is the folder the file was read from, where a saved page's
+	// pictures are looked for (see pictures); empty when none came with it.
+	Folder string
 }
 
 // FileResult says what became of one imported file.
@@ -78,6 +81,7 @@ type parsed struct {
 	index int
 	arts  []model.Article
 	ready []store.Prepared // the articles made ready for the store
+	pics  [][]store.Image  // each article's pictures
 	err   error
 }
 
@@ -106,7 +110,7 @@ func (im Importer) importArticles(ctx context.Context, files []File, progress fu
 			if q.err != nil {
 				results[q.index].Error = Message(files[q.index].Name, q.err)
 			} else {
-				w.queue(q.index, q.arts, q.ready)
+				w.queue(q.index, q.arts, q.ready, q.pics)
 			}
 		}
 		done++
@@ -120,7 +124,7 @@ func (im Importer) importArticles(ctx context.Context, files []File, progress fu
 			if q.err != nil {
 				results[i].Error = Message(files[i].Name, q.err)
 			} else {
-				w.queue(i, q.arts, q.ready)
+				w.queue(i, q.arts, q.ready, q.pics)
 			}
 		}
 	}
@@ -151,6 +155,9 @@ func parseAll(ctx context.Context, files []File) <-chan parsed {
 			for i := range jobs {
 				p := parsed{index: i}
 				p.arts, p.err = parse.File(files[i].Name, files[i].Data)
+				if p.err == nil {
+					p.pics = pictures(files[i], p.arts)
+				}
 				for _, a := range p.arts {
 					if p.err != nil {
 						break
@@ -188,9 +195,9 @@ type batchWriter struct {
 	owners  []int // index of the file each doc came from
 }
 
-func (w *batchWriter) queue(file int, arts []model.Article, ready []store.Prepared) {
+func (w *batchWriter) queue(file int, arts []model.Article, ready []store.Prepared, pics [][]store.Image) {
 	for i, a := range arts {
-		w.docs = append(w.docs, store.Doc{Source: w.results[file].File, Article: a, Prepared: &ready[i]})
+		w.docs = append(w.docs, store.Doc{Source: w.results[file].File, Article: a, Prepared: &ready[i], Images: pics[i]})
 		w.owners = append(w.owners, file)
 	}
 	if len(w.docs) >= BatchSize {

@@ -28,7 +28,7 @@ func (im Importer) ImportPaths(ctx context.Context, paths []string, progress fun
 			failed = append(failed, FileResult{File: filepath.Base(p), IDs: []uint64{}, Error: err.Error()})
 			continue
 		}
-		files = append(files, File{Name: filepath.Base(p), Data: data})
+		files = append(files, File{Name: filepath.Base(p), Data: data, Folder: filepath.Dir(p)})
 	}
 	rep := im.Import(ctx, files, progress)
 	rep.Files = append(rep.Files, failed...)
