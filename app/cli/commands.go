@@ -144,6 +144,7 @@ func cmdServe(ctx context.Context, env Env, a args, db string) error {
 	if err != nil {
 		return err
 	}
+	srv.ServeImages(lib.Store())
 	fmt.Fprintln(env.Stdout, srv.URL)
 	return srv.Serve(ctx)
 }

@@ -43,6 +43,7 @@ func Run(assets fs.FS, icon []byte, version, path string, open []string) error {
 	var startErr error
 	sh := &shell{}
 	op := newOpener(lib, sh, open)
+	pics := new(libraryPictures)
 
 	return wails.Run(&options.App{
 		Title:     "Gloss",
@@ -51,7 +52,10 @@ func Run(assets fs.FS, icon []byte, version, path string, open []string) error {
 		MinWidth:  900,
 		MinHeight: 600,
 		AssetServer: &assetserver.Options{
-			Assets:     assets,
+			Assets: assets,
+			// Whatever is not a file of the frontend: the library's
+			// pictures (serve.ImagePath), under the same headers.
+			Handler:    serve.Images(pics),
 			Middleware: func(next http.Handler) http.Handler { return serve.SecureHeaders(next) },
 		},
 		BackgroundColour: &options.RGBA{R: 250, G: 249, B: 246, A: 255},
@@ -66,6 +70,7 @@ func Run(assets fs.FS, icon []byte, version, path string, open []string) error {
 				runtime.Quit(ctx)
 				return
 			}
+			pics.st.Store(st)
 			*lib = *app.NewLibrary(l, sh)
 			*reader = *app.NewReader(l)
 			*notes = *app.NewNotes(l)

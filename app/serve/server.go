@@ -27,6 +27,7 @@ type Server struct {
 	token string
 	ln    net.Listener
 	http  *http.Server
+	mux   *http.ServeMux
 	hosts map[string]bool
 }
 
@@ -58,6 +59,7 @@ func Listen(addr string, assets fs.FS, structs ...any) (*Server, error) {
 		s.URL = fmt.Sprintf("http://[::1]:%d/?token=%s", port, s.token)
 	}
 	mux := http.NewServeMux()
+	s.mux = mux
 	mux.Handle("/api/", s.requireToken(newDispatcher(structs...)))
 	mux.Handle("/", http.FileServerFS(assets))
 	s.http = &http.Server{
