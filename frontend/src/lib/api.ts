@@ -25,14 +25,19 @@ import type {
   Face,
   FileData,
   Flag,
+  Highlight,
+  HighlightEdit,
   ImportReport,
   Info,
+  NotesPage,
+  NotesQuery,
   Page,
   Progress,
   Query,
   SearchResults,
   Settings,
 } from './types';
+import { pictureUrl, withPictures } from './pictures';
 
 /** ApiError is every failed call: a stable code and a sentence for people. */
 export class ApiError extends Error {
@@ -88,6 +93,8 @@ export function toApiError(reason: unknown): ApiError {
 export interface Transport {
   readonly face: Face;
   call(struct: string, method: string, args: unknown[]): Promise<unknown>;
+  /** pictureUrl is where a picture stored in the library is loaded from. */
+  pictureUrl?(key: string): string | undefined;
   /** on listens to a Go event and returns a function that stops listening. */
   on(event: string, listener: (data: unknown) => void): () => void;
 }
@@ -104,6 +111,7 @@ export interface WailsGlobals {
 export function wailsTransport(w: WailsGlobals): Transport {
   return {
     face: 'desktop',
+    pictureUrl: (key) => pictureUrl(key, null),
     async call(struct, method, args) {
       const fn = w.go?.app?.[struct]?.[method];
       if (typeof fn !== 'function') {
@@ -129,6 +137,7 @@ export const TOKEN_HEADER = 'X-Gloss-Token';
 export function httpTransport(token: string | null, fetchFn: typeof fetch): Transport {
   return {
     face: 'browser',
+    pictureUrl: (key) => pictureUrl(key, token),
     async call(struct, method, args) {
       const headers: Record<string, string> = { 'Content-Type': 'application/json' };
       if (token) headers[TOKEN_HEADER] = token;
@@ -219,6 +228,20 @@ export interface Api {
     open(id: number): Promise<ArticleView>;
     setProgress(id: number, progress: number): Promise<ArticleSummary>;
     setNote(id: number, note: string): Promise<ArticleSummary>;
+  };
+  notes: {
+    /** forArticle lists an article's highlights in text order, orphans last. */
+    forArticle(articleId: number): Promise<Highlight[]>;
+    /** all lists the library's highlights, newest first. */
+    all(q: NotesQuery): Promise<NotesPage>;
+    /** create highlights code points [start, end) of an article's text. */
+    create(articleId: number, start: number, end: number, edit: HighlightEdit): Promise<Highlight>;
+    update(articleId: number, id: number, edit: HighlightEdit): Promise<Highlight>;
+    /** resize moves a highlight to [start, end), or re-attaches an orphan. */
+    resize(articleId: number, id: number, start: number, end: number): Promise<Highlight>;
+    /** delete returns the highlight, for undelete. */
+    delete(articleId: number, id: number): Promise<Highlight>;
+    undelete(h: Highlight): Promise<Highlight>;
   };
   system: {
     info(): Promise<Info>;
@@ -321,10 +344,28 @@ function counts(v: unknown): Counts {
   };
 }
 
+/** highlight gives a highlight the strings and arrays Go may have left out. */
+export function highlight(v: unknown): Highlight {
+  const h = (v ?? {}) as Partial<Highlight>;
+  return {
+    ...(h as Highlight),
+    exact: h.exact ?? '',
+    prefix: h.prefix ?? '',
+    suffix: h.suffix ?? '',
+    note: h.note ?? '',
+    tags: h.tags ?? [],
+    orphan: h.orphan ?? false,
+    color: h.color ?? 0,
+    block: h.block ?? 0,
+    confidence: h.confidence ?? 0,
+  };
+}
+
 /** createApi types the calls of a transport. */
 export function createApi(t: Transport): Api {
   const lib = (method: string, ...args: unknown[]) => t.call('Library', method, args);
   const sys = (method: string, ...args: unknown[]) => t.call('System', method, args);
+  const notes = async (method: string, ...args: unknown[]) => highlight(await t.call('Notes', method, args));
   return {
     face: t.face,
     library: {
@@ -349,10 +390,23 @@ export function createApi(t: Transport): Api {
     reader: {
       open: async (id) => {
         const a = (await t.call('Reader', 'Open', [id])) as ArticleView;
-        return { ...a, blocks: a.blocks ?? [], tags: a.tags ?? [], note: a.note ?? '', progress: a.progress ?? 0 };
+        const blocks = withPictures(a.blocks ?? [], (key) => t.pictureUrl?.(key) ?? pictureUrl(key, null));
+        return { ...a, blocks, tags: a.tags ?? [], note: a.note ?? '', progress: a.progress ?? 0 };
       },
       setProgress: async (id, progress) => row((await t.call('Reader', 'SetProgress', [id, progress])) as ArticleSummary),
       setNote: async (id, note) => row((await t.call('Reader', 'SetNote', [id, note])) as ArticleSummary),
+    },
+    notes: {
+      forArticle: async (id) => (((await t.call('Notes', 'ForArticle', [id])) as unknown[] | null) ?? []).map(highlight),
+      all: async (q) => {
+        const p = (await t.call('Notes', 'All', [q])) as Partial<NotesPage> | null;
+        return { items: (p?.items ?? []).map(highlight), total: p?.total ?? 0 };
+      },
+      create: (id, start, end, edit) => notes('Create', id, start, end, edit),
+      update: (article, id, edit) => notes('Update', article, id, edit),
+      resize: (article, id, start, end) => notes('Resize', article, id, start, end),
+      delete: (article, id) => notes('Delete', article, id),
+      undelete: (h) => notes('Undelete', h),
     },
     system: {
       info: async () => (await sys('Info')) as Info,

@@ -28,8 +28,11 @@ describe('commandFor', () => {
     expect(commandFor(key('e', { altKey: true }), outside)).toBeNull();
   });
 
-  it('keeps the keys of later features free', () => {
-    for (const k of ['h', 'n']) expect(commandFor(key(k), outside)).toBeNull();
+  it('leaves the keys of highlights to the article', () => {
+    for (const k of ['h', 'n', '1', '5']) expect(commandFor(key(k), outside)).toBeNull();
+    const local = GROUPS.find((g) => g.title === 'Highlights')?.bindings ?? [];
+    expect(local.map((b) => b.command)).toEqual(['highlight', 'note', 'colour']);
+    expect(local.every((b) => b.local)).toBe(true);
   });
 
   it('binds every key once', () => {

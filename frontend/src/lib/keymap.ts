@@ -1,8 +1,8 @@
 // The keyboard: one table that both the key handler and the shortcuts
 // overlay read, so the overlay can never fall out of date.
 //
-// Left free on purpose for later work: Ctrl/Cmd+K (palette), h (highlight)
-// and n (note).
+// The keys of highlights are local: the article handles them while text or
+// a highlight is selected in it, and they do nothing everywhere else.
 
 /** Command is something the keyboard can ask for. */
 export type Command =
@@ -22,7 +22,10 @@ export type Command =
   | 'palette'
   | 'find'
   | 'about'
-  | 'settings';
+  | 'settings'
+  | 'highlight'
+  | 'note'
+  | 'colour';
 
 /** Binding ties keys (KeyboardEvent.key values) to a command. */
 export interface Binding {
@@ -58,6 +61,14 @@ export const GROUPS: { title: string; bindings: Binding[] }[] = [
       { keys: ['u'], command: 'read', does: 'Mark read or unread' },
       { keys: ['t'], command: 'tag', does: 'Tag' },
       { keys: ['#', 'Delete'], command: 'trash', does: 'Move to the trash, or restore' },
+    ],
+  },
+  {
+    title: 'Highlights',
+    bindings: [
+      { keys: ['h'], command: 'highlight', does: 'Highlight the selected text', local: true },
+      { keys: ['n'], command: 'note', does: 'Write a note on the selection or highlight', local: true },
+      { keys: ['1', '2', '3', '4', '5'], command: 'colour', does: 'Highlight in that colour, or change its colour', local: true },
     ],
   },
   {

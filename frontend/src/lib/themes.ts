@@ -59,9 +59,9 @@ export const THEMES: Record<Theme, Tokens> = {
     focus: '#2a6cb3',
     hl1: '#f8e38f',
     hl2: '#c4e6b8',
-    hl3: '#c2dbf5',
-    hl4: '#f6cada',
-    hl5: '#ddd0f2',
+    hl3: '#b8d6f7',
+    hl4: '#f7c4d2',
+    hl5: '#dcc6f7',
   },
   dark: {
     paper: '#1c1b19',
@@ -83,7 +83,7 @@ export const THEMES: Record<Theme, Tokens> = {
     hl2: '#2f4a2a',
     hl3: '#23405e',
     hl4: '#5a2a3c',
-    hl5: '#44355f',
+    hl5: '#48325f',
   },
   sepia: {
     paper: '#f5eddc',
@@ -103,9 +103,9 @@ export const THEMES: Record<Theme, Tokens> = {
     focus: '#8a4a1e',
     hl1: '#f0d77a',
     hl2: '#cbdca6',
-    hl3: '#c9d6e0',
-    hl4: '#efc4c0',
-    hl5: '#dacbe0',
+    hl3: '#bcd3e6',
+    hl4: '#efc1bc',
+    hl5: '#dcc4e6',
   },
 };
 

@@ -88,6 +88,10 @@ export interface Block {
   /** Code-point offsets in the article's text; -1 for captions and figures. */
   start: number;
   end: number;
+  /** A figure's picture: its key in the library, when one was stored. */
+  image?: string;
+  /** Where the reader loads that picture from (set by lib/api.ts). */
+  imageUrl?: string;
 }
 
 /** Everything the reader shows for one article. */
@@ -256,6 +260,66 @@ export interface CheckReport {
 export interface CompactReport {
   before: number;
   after: number;
+}
+
+/** A highlight of an article, with what the reader said of it. */
+export interface Highlight {
+  id: number;
+  articleId: number;
+  /** The highlighted text and up to 32 code points either side (TextQuoteSelector). */
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** Code-point offsets in the article's text (TextPositionSelector). */
+  start: number;
+  end: number;
+  /** The index of the block it starts in. */
+  block: number;
+  /** One of the five colours, 0 to 4. */
+  color: number;
+  /** Markdown. */
+  note: string;
+  tags: string[];
+  /** Lost when the article changed: kept with its quote for review. */
+  orphan: boolean;
+  /** How sure re-anchoring was of the place, 0 to 1. */
+  confidence: number;
+  /** RFC 3339 times. */
+  created: string;
+  updated: string;
+  /** The article's title and source, in library-wide lists only. */
+  article?: string;
+  source?: string;
+}
+
+/** What the reader may change on a highlight. */
+export interface HighlightEdit {
+  color: number;
+  note: string;
+  tags: string[];
+}
+
+/** Filters of the library-wide list of highlights. */
+export interface NotesQuery {
+  /** A colour, or -1 for any. */
+  color: number;
+  tag?: string;
+  source?: string;
+  /** YYYY-MM-DD: created on or after. */
+  after?: string;
+  /** YYYY-MM-DD: created before. */
+  before?: string;
+  /** Only the orphans that need review. */
+  orphans?: boolean;
+  offset?: number;
+  /** At most 1000; 100 when absent. */
+  limit?: number;
+}
+
+/** One page of highlights, newest first, with the number of all matches. */
+export interface NotesPage {
+  items: Highlight[];
+  total: number;
 }
 
 /** An export format; backup is the whole library, which gloss import reads back. */

@@ -2,9 +2,11 @@
 
 import type { Api } from '../api';
 import { Actions } from './actions.svelte';
+import { Annotating } from './annotating.svelte';
 import { Counts } from './counts.svelte';
 import { Importing, firstId } from './importing.svelte';
 import { Library } from './library.svelte';
+import { Notebook } from './notebook.svelte';
 import { Notice } from './notice.svelte';
 import { Preferences } from './preferences.svelte';
 import { Reading } from './reading.svelte';
@@ -20,6 +22,8 @@ export interface Stores {
   notice: Notice;
   actions: Actions;
   searching: Searching;
+  annotating: Annotating;
+  notebook: Notebook;
 }
 
 /**
@@ -35,8 +39,12 @@ export function createStores(api: Api): Stores {
   const preferences = new Preferences(api);
   const actions = new Actions(api, { library, counts, reading, notice });
   const searching = new Searching(api);
+  const notebook = new Notebook(api, notice);
+  // A highlight changes its article's count in the list and maybe the
+  // number of highlights to review.
+  const annotating = new Annotating(api, notice, () => void Promise.all([library.refresh(), notebook.counts()]));
   const importing = new Importing(api, async (rep) => {
-    await Promise.all([library.refresh(), counts.refresh()]);
+    await Promise.all([library.refresh(), counts.refresh(), notebook.counts()]);
     const id = firstId(rep);
     if (id !== undefined) {
       const i = library.indexOf(id);
@@ -44,5 +52,5 @@ export function createStores(api: Api): Stores {
       await reading.open(id);
     }
   });
-  return { library, counts, reading, importing, preferences, notice, actions, searching };
+  return { library, counts, reading, importing, preferences, notice, actions, searching, annotating, notebook };
 }

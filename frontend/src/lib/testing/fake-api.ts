@@ -1,7 +1,7 @@
 // An in-memory Api for unit tests: the library's rules in a few lines.
 
 import type { Api } from '../api';
-import type { ArticleSummary, ArticleView, Counts, ImportReport, NameCount, Query, Settings } from '../types';
+import type { ArticleSummary, ArticleView, Counts, Highlight, ImportReport, NameCount, Query, Settings } from '../types';
 
 /** summary makes a list row; id 1 is the oldest. */
 export function summary(id: number, over: Partial<ArticleSummary> = {}): ArticleSummary {
@@ -49,7 +49,29 @@ function tally(names: string[]): NameCount[] {
 }
 
 /** FakeApi is an Api over rows in memory, recording what was asked. */
-export type FakeApi = Api & { rows: ArticleSummary[]; calls: string[]; settings: Settings | null };
+export type FakeApi = Api & { rows: ArticleSummary[]; calls: string[]; settings: Settings | null; highlights: Highlight[] };
+
+/** mark makes a highlight of article 1; ids count from 1. */
+export function mark(id: number, start: number, end: number, over: Partial<Highlight> = {}): Highlight {
+  return {
+    id,
+    articleId: 1,
+    exact: '',
+    prefix: '',
+    suffix: '',
+    start,
+    end,
+    block: 0,
+    color: 0,
+    note: '',
+    tags: [],
+    orphan: false,
+    confidence: 1,
+    created: new Date(Date.UTC(2026, 0, 2, 0, id)).toISOString(),
+    updated: new Date(Date.UTC(2026, 0, 2, 0, id)).toISOString(),
+    ...over,
+  };
+}
 
 export function fakeApi(rows: ArticleSummary[] = []): FakeApi {
   const api: FakeApi = {
@@ -57,6 +79,7 @@ export function fakeApi(rows: ArticleSummary[] = []): FakeApi {
     rows,
     calls: [],
     settings: null,
+    highlights: [],
     library: {
       list: async () => api.rows.filter((a) => !a.trashed),
       query: async (q) => {
@@ -114,6 +137,31 @@ export function fakeApi(rows: ArticleSummary[] = []): FakeApi {
         return change([id], (a) => void ((a.progress = p), p >= 0.98 && (a.read = true)))[0]!;
       },
       setNote: async (id, note) => (api.calls.push(`SetNote ${id} ${note}`), { ...get(id) }),
+    },
+    notes: {
+      forArticle: async (id) => api.highlights.filter((h) => h.articleId === id).sort((a, b) => Number(a.orphan) - Number(b.orphan) || a.start - b.start).map((h) => ({ ...h })),
+      all: async (q) => {
+        api.calls.push(`Notes.All ${JSON.stringify(q)}`);
+        const items = api.highlights
+          .filter((h) => (q.color < 0 || h.color === q.color) && (!q.tag || h.tags.includes(q.tag)) && (!q.orphans || h.orphan))
+          .sort((a, b) => b.created.localeCompare(a.created));
+        return { items: items.slice(q.offset ?? 0, (q.offset ?? 0) + (q.limit ?? 100)).map((h) => ({ ...h })), total: items.length };
+      },
+      create: async (articleId, start, end, edit) => {
+        api.calls.push(`Notes.Create ${articleId} ${start} ${end} ${edit.color}`);
+        const h = mark(Math.max(0, ...api.highlights.map((x) => x.id)) + 1, start, end, { articleId, ...edit });
+        api.highlights.push(h);
+        return { ...h };
+      },
+      update: async (articleId, id, edit) => (api.calls.push(`Notes.Update ${id}`), { ...Object.assign(getMark(articleId, id), edit) }),
+      resize: async (articleId, id, start, end) => (api.calls.push(`Notes.Resize ${id} ${start} ${end}`), { ...Object.assign(getMark(articleId, id), { start, end, orphan: false, confidence: 1 }) }),
+      delete: async (articleId, id) => {
+        api.calls.push(`Notes.Delete ${id}`);
+        const h = getMark(articleId, id);
+        api.highlights = api.highlights.filter((x) => x !== h);
+        return { ...h };
+      },
+      undelete: async (h) => (api.calls.push(`Notes.Undelete ${h.id}`), api.highlights.push({ ...h }), { ...h }),
     },
     system: {
       info: async () => ({ version: 'test', face: 'browser', library: '/tmp/library.db' }),
@@ -183,6 +231,11 @@ export function fakeApi(rows: ArticleSummary[] = []): FakeApi {
     const a = api.rows.find((r) => r.id === id);
     if (!a) throw { code: 'not_found', message: `no article ${id}` };
     return a;
+  }
+  function getMark(articleId: number, id: number): Highlight {
+    const h = api.highlights.find((x) => x.articleId === articleId && x.id === id);
+    if (!h) throw { code: 'not_found', message: `no highlight ${id}` };
+    return h;
   }
   function change(ids: number[], f: (a: ArticleSummary) => void): ArticleSummary[] {
     api.calls.push(`change ${ids.join(',')}`);
