@@ -293,3 +293,35 @@ func TestImport_MixedOrder(t *testing.T) {
 }
 
 func notesOf(im Importer) notes.Notes { return notes.Notes{Lib: im.Library} }
+
+// Ensure that each sample export of package exchange (Hypothesis and both
+// Readwise layouts among them, which the corpus lacks) imports, and that a
+// second import of it adds nothing.
+func TestImport_ExchangeSamples(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("..", "exchange", "testdata", "*.*"))
+	n := 0
+	for _, path := range paths {
+		if strings.HasSuffix(path, ".golden.json") {
+			continue
+		}
+		n++
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			im := mustImporter(t)
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := importOne(t, im, filepath.Base(path), data)
+			if r.Error != "" || r.Format == "" || r.Imported == 0 || r.Highlights != r.Attached+r.Unmatched {
+				t.Fatalf("result %+v", r)
+			}
+			highlightsOf(t, im)
+			if again := importOne(t, im, filepath.Base(path), data); again.Imported != 0 || again.Highlights != 0 {
+				t.Errorf("second import = %+v, want nothing new", again)
+			}
+		})
+	}
+	if n < 10 {
+		t.Errorf("%d samples, want the exchange package's dozen", n)
+	}
+}
