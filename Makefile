@@ -14,7 +14,7 @@ XVFB       := dbus-run-session -- xvfb-run -a -s "-screen 0 1280x900x24"
 FUZZTIME   ?= 30s
 
 .PHONY: run build deps system-deps frontend-deps frontend test test-go test-frontend \
-        test-browser test-desktop lint fuzz bench bench-extract torture clean
+        test-browser test-desktop lint fuzz bench bench-extract torture vulncheck clean
 
 run: build
 	./$(BIN)
@@ -80,9 +80,36 @@ bench:
 	@echo "== parsers, anchoring, library pages"
 	go test -run='^$$' -bench=. -benchmem ./backend/parse/... ./backend/anchor ./backend/library
 
-# The long crash test: kill -9 during imports, 500 rounds.
-torture:
+# The long versions of the tests: kill -9 during imports for 500 rounds,
+# every fuzz target for TORTURE_FUZZTIME (10m for a release), and the
+# hostile-content suite in Go and in the browser.
+TORTURE_FUZZTIME ?= 10s
+torture: build
 	GLOSS_TORTURE=500 go test -count=1 -run 'Crash' -v ./backend/store
+	@$(MAKE) --no-print-directory fuzz FUZZTIME=$(TORTURE_FUZZTIME)
+	go test -count=1 -v ./backend/hostile
+	cd frontend && GLOSS_BIN=$(CURDIR)/$(BIN) node --test --test-reporter=spec e2e/hostile.test.mjs
+
+# Known vulnerabilities in what Gloss is built from: govulncheck (pinned
+# here) over the Go code, npm audit over the frontend's packages. Both
+# need their databases online (GOVULNDB may name a mirror or a file://
+# copy); CI here cannot reach them, so `make test` does not run this.
+GOVULNCHECK := golang.org/x/vuln/cmd/govulncheck@v1.9.0
+GOVULNDB    ?= https://vuln.go.dev
+vulncheck: frontend-deps
+	@status=0; \
+	echo "== govulncheck ($(GOVULNCHECK), database $(GOVULNDB))"; \
+	out=$$(go run $(GOVULNCHECK) -db $(GOVULNDB) ./... 2>&1); code=$$?; echo "$$out"; \
+	if [ $$code -ne 0 ] && echo "$$out" | grep -qE 'fetching vulnerabilities|no such host|dial tcp|i/o timeout|connection refused'; then \
+	  echo "vulncheck: the Go vulnerability database at $(GOVULNDB) cannot be reached from this machine."; \
+	  echo "  Run this where it can be reached, or set GOVULNDB to a mirror or file:// copy (see README, Security)."; status=1; \
+	elif [ $$code -ne 0 ]; then status=1; fi; \
+	echo "== npm audit (frontend)"; \
+	out=$$(cd frontend && npm audit 2>&1); code=$$?; echo "$$out"; \
+	if [ $$code -ne 0 ] && echo "$$out" | grep -qE 'audit endpoint returned an error|ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN'; then \
+	  echo "vulncheck: the npm registry's audit service cannot be reached from this machine."; status=1; \
+	elif [ $$code -ne 0 ]; then status=1; fi; \
+	exit $$status
 
 # Extraction quality beside the peers on the same pages (corpus beside the checkout).
 bench-extract:
