@@ -70,7 +70,11 @@ func (f *Finder) work() {
 	for c := range f.queue {
 		for _, id := range c.IDs {
 			text, known := c.Texts[id]
-			f.index(id, text, known)
+			if e, ok := c.Entries[id]; ok {
+				f.put(e, text, known)
+			} else {
+				f.index(id, text, known)
+			}
 		}
 		f.mu.Lock()
 		f.dirty = true
@@ -151,10 +155,15 @@ func (f *Finder) index(id uint64, text string, haveText bool) {
 		f.ix.Remove(id)
 		return
 	}
+	f.put(e, text, haveText)
+}
+
+// put puts the article of entry e into the index.
+func (f *Finder) put(e store.Entry, text string, haveText bool) {
 	d, err := f.doc(e, text, haveText)
 	if err != nil {
 		if errors.Is(err, store.ErrNotFound) {
-			f.ix.Remove(id)
+			f.ix.Remove(e.ID)
 		}
 		return
 	}

@@ -26,6 +26,10 @@ type Change struct {
 	// Texts holds the canonical text of articles just added or replaced,
 	// so that watchers need not read their bodies back.
 	Texts map[uint64]string
+	// Entries holds the stored entries of articles just added or replaced,
+	// so that watchers need not wait for the library's lock, which the
+	// next import batch holds while it is written.
+	Entries map[uint64]store.Entry
 }
 
 // Watch registers fn to be told of articles after they were added,
@@ -163,12 +167,13 @@ func cmpU64(a, b uint64) int {
 func (l *Library) Add(docs []store.Doc) ([]store.Added, error) {
 	l.mu.Lock()
 	added, err := l.st.Add(docs)
-	c := Change{Texts: map[uint64]string{}}
+	c := Change{Texts: map[uint64]string{}, Entries: map[uint64]store.Entry{}}
 	for i, a := range added {
 		if !a.Duplicate {
 			l.put(a.Entry)
 			c.IDs = append(c.IDs, a.ID)
 			c.Texts[a.ID] = docs[i].Article.Text
+			c.Entries[a.ID] = a.Entry
 		}
 	}
 	l.mu.Unlock()

@@ -32,8 +32,8 @@
 //	          by the first picture stored (images.go); the reader loads
 //	          pictures from here only, never from the web.
 //
-// Schema 1 stored entries and bodies as JSON; they are still read, and the
-// upgrade to 2 rewrites them (schema2.go). Imports append, so their
+// Schema 1 stored entries and bodies as JSON; both are still read, and the
+// upgrade to 2 rewrites the entries (schema2.go). Imports append, so their
 // transactions fill the pages of articles and bodies completely.
 //
 // Each user action is one read-write transaction, and bbolt fsyncs on

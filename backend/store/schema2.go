@@ -9,12 +9,13 @@ import (
 )
 
 // binaryRecords upgrades schema 1 to 2: entries from JSON to the binary
-// layout (entrycodec.go), bodies and old versions from compressed JSON to
-// compressed binary (body.go). Keys do not change. The file does not
-// shrink, but the pages freed are reused by later writes (Compact returns
-// them at once).
+// layout (entrycodec.go), which start-up decodes several times faster.
+// Bodies and old versions keep the format they were written in and read
+// as before: rewriting them all in the one transaction of an upgrade held
+// about a gigabyte of memory at 100,000 articles, for a tenth of their
+// size. Keys do not change.
 func binaryRecords(tx *bolt.Tx) error {
-	err := rewrite(tx.Bucket(bucketArticles), func(k, v []byte) ([]byte, error) {
+	return rewrite(tx.Bucket(bucketArticles), func(k, v []byte) ([]byte, error) {
 		if len(v) == 0 || v[0] != '{' {
 			return nil, nil
 		}
@@ -24,23 +25,6 @@ func binaryRecords(tx *bolt.Tx) error {
 		}
 		return marshalEntry(e), nil
 	})
-	if err != nil {
-		return err
-	}
-	reencode := func(k, v []byte) ([]byte, error) {
-		if len(v) == 0 || v[0] != bodyJSON {
-			return nil, nil
-		}
-		b, err := decodeBody(v)
-		if err != nil {
-			return nil, fmt.Errorf("body %x: %w", k, err)
-		}
-		return EncodeBody(b.Blocks)
-	}
-	if err := rewrite(tx.Bucket(bucketBodies), reencode); err != nil {
-		return err
-	}
-	return rewrite(tx.Bucket(bucketVersions), reencode)
 }
 
 // rewriteChunk is how many records rewrite reads before writing them back:

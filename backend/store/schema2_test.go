@@ -77,8 +77,9 @@ func downgrade(t *testing.T, s *Store) {
 }
 
 // Ensure that a library of schema 1 (JSON entries and bodies) is upgraded
-// to binary records with nothing lost: the same entries, bodies, versions
-// and invariants, across more records than one rewrite chunk.
+// to binary entries with nothing lost: the same entries, bodies, versions
+// and invariants, across more records than one rewrite chunk; old bodies
+// keep their format and new ones are binary.
 func TestStore_Migrate_BinaryRecords(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "library.db")
 	s, err := Open(path)
@@ -128,7 +129,7 @@ func TestStore_Migrate_BinaryRecords(t *testing.T) {
 		if v := string(tx.Bucket(bucketMeta).Get(keySchema)); v != "2" {
 			return fmt.Errorf("schema %s, want 2", v)
 		}
-		formats := map[string]byte{"articles": entryFormat, "bodies": bodyBinary, "versions": bodyBinary}
+		formats := map[string]byte{"articles": entryFormat, "bodies": bodyJSON, "versions": bodyJSON}
 		for name, want := range formats {
 			n := 0
 			err := tx.Bucket([]byte(name)).ForEach(func(k, v []byte) error {
@@ -144,6 +145,21 @@ func TestStore_Migrate_BinaryRecords(t *testing.T) {
 			if n == 0 {
 				return fmt.Errorf("%s: no records", name)
 			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Error(err)
+	}
+	changed = article("Article 6", "Changed again.")
+	changed.URL = "https://example.com/6"
+	mustAdd(t, s, changed)
+	err = s.db.View(func(tx *bolt.Tx) error {
+		if v := tx.Bucket(bucketBodies).Get(itob(7)); v[0] != bodyBinary {
+			return fmt.Errorf("body written after the upgrade: format %d, want %d", v[0], bodyBinary)
+		}
+		if v := tx.Bucket(bucketVersions).Get(versionKey(7, 1)); v[0] != bodyJSON {
+			return fmt.Errorf("body kept as a version: format %d, want %d as it was", v[0], bodyJSON)
 		}
 		return nil
 	})
