@@ -233,8 +233,27 @@ describe('search in a browser', { skip: noBinary || noCorpus, timeout: 240_000 }
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Article text');
   });
 
+  it('opens a note found by search at its highlight', async () => {
+    const id = (await call('Search', 'Query', [TYPOS, 5])).results[0].id;
+    const article = await call('Reader', 'Open', [id]);
+    const block = article.blocks.find((/** @type {{text: string}} */ b) => b.text.includes('River Senne'));
+    const start = block.start + Array.from(block.text.slice(0, block.text.indexOf('River Senne'))).length;
+    await call('Notes', 'Create', [id, start, start + 'River Senne'.length, { color: 2, note: 'Zanzibar marmalade, a test note', tags: [] }]);
+    for (let i = 0; i < 50 && (await call('Search', 'Query', ['zanzibar', 5])).results.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+
+    await page.keyboard.press('Control+k');
+    await field().fill('zanzibr marmalade');
+    await palette().locator('[data-answered="zanzibr marmalade"]').waitFor();
+    const note = options().filter({ hasText: /^\s*Note/ }).first();
+    await note.click();
+    await palette().waitFor({ state: 'detached' });
+    await page.waitForFunction(() => [...(CSS.highlights.get('gloss-passage') ?? [])][0]?.toString() === 'River Senne');
+  });
+
   it('marks find matches without the CSS Custom Highlight API, as older WebKitGTK needs', async () => {
-    const old = await context.newPage();
+    // Under the app's real Content-Security-Policy: the boxes are placed through the CSSOM.
+    const strict = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
+    const old = await strict.newPage();
     watch(old);
     try {
       await old.addInitScript(() => {
@@ -266,7 +285,7 @@ describe('search in a browser', { skip: noBinary || noCorpus, timeout: 240_000 }
       await old.keyboard.press('Escape');
       assert.equal(await old.locator('.paint-gloss-find').count(), 0);
     } finally {
-      await old.close();
+      await strict.close();
     }
   });
 

@@ -38,7 +38,7 @@ export function createStores(api: Api): Stores {
   const notice = new Notice();
   const preferences = new Preferences(api);
   const actions = new Actions(api, { library, counts, reading, notice });
-  const searching = new Searching(api);
+  const searching = new Searching(api, (id) => api.notes.forArticle(id));
   const notebook = new Notebook(api, notice);
   // A highlight changes its article's count in the list and maybe the
   // number of highlights to review.
