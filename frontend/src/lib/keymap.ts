@@ -67,8 +67,8 @@ export const GROUPS: { title: string; bindings: Binding[] }[] = [
     title: 'Highlights',
     bindings: [
       { keys: ['h'], command: 'highlight', does: 'Highlight the selected text', local: true },
-      { keys: ['n'], command: 'note', does: 'Write a note on the selection or highlight', local: true },
-      { keys: ['1', '2', '3', '4', '5'], command: 'colour', does: 'Highlight in that colour, or change its colour', local: true },
+      { keys: ['n'], command: 'note', does: 'Note on the selection or highlight', local: true },
+      { keys: ['1', '2', '3', '4', '5'], command: 'colour', does: 'Highlight in a colour, or recolour', local: true },
     ],
   },
   {
