@@ -94,6 +94,8 @@ func TestFile_EPUBBadInput(t *testing.T) {
 	}{
 		{"truncated.epub", book[:len(book)/2], epub.ErrMalformed},
 		{"archive.zip", other.Bytes(), ErrUnknownFormat},
+		{"cut-short.epub", book[:20], ErrUnknownFormat},
+		{"garbage.epub", []byte("PK\x03\x04garbage"), ErrUnknownFormat},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,10 +10,14 @@ import (
 )
 
 // isBinary reports whether the first KiB of data looks like a binary file:
-// NUL bytes or control characters that text never has. Invalid UTF-8 alone
+// a zip archive's signature, NUL bytes or control characters that text
+// never has. Invalid UTF-8 alone
 // is not binary, since old text files are often Latin-1; UTF-16 text (with
 // its byte-order mark) has NULs but is text.
 func isBinary(data []byte) bool {
+	if bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte("PK\x05\x06")) {
+		return true // a zip archive that is no EPUB (or too short to tell)
+	}
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
 		return !utf16Text(data[2:min(len(data), 1026)])
 	}
