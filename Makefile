@@ -77,8 +77,8 @@ bench:
 	GLOSS_BENCH_ARTICLES=$(BENCH_ARTICLES) go test -run='^$$' -bench='Library_(Import|RawBoltBatch)' -benchtime=1x ./backend/importer
 	@echo "== search over 100,000 articles, beside sahilm/fuzzy and fzf's matcher over all titles"
 	go test -run='^$$' -bench='Search|SahilmTitles|FzfTitles|Put|Marshal|Unmarshal' -benchtime=20x ./backend/search
-	@echo "== parsers, anchoring, library pages"
-	go test -run='^$$' -bench=. -benchmem ./backend/parse/... ./backend/anchor ./backend/library
+	@echo "== parsers, anchoring, library pages, body compression"
+	go test -run='^$$' -bench=. -benchmem ./backend/parse/... ./backend/anchor ./backend/library ./backend/store
 
 # The long versions of the tests: kill -9 during imports for 500 rounds,
 # every fuzz target for TORTURE_FUZZTIME (10m for a release), and the

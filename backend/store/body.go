@@ -38,17 +38,26 @@ var kindCodes = []model.Kind{"", model.Paragraph, model.Heading, model.Quote, mo
 // tables and a reader about 40 KB, and allocating them per article made
 // imports spend their time in the GC.
 var (
-	writers = sync.Pool{New: func() any {
-		w, _ := flate.NewWriter(nil, bodyLevel)
-		return w
-	}}
+	writers = newEncoder(bodyLevel)
 	readers = sync.Pool{New: func() any { return flate.NewReader(bytes.NewReader(nil)) }}
 )
+
+// encoder compresses bodies at one flate level with pooled writers.
+type encoder struct{ pool sync.Pool }
+
+func newEncoder(level int) *encoder {
+	return &encoder{pool: sync.Pool{New: func() any {
+		w, _ := flate.NewWriter(nil, level)
+		return w
+	}}}
+}
 
 // EncodeBody compresses blocks into the stored body format. Importers call
 // it (through Prepare) from their parsing goroutines so that writes only
 // copy bytes.
-func EncodeBody(blocks []model.Block) ([]byte, error) {
+func EncodeBody(blocks []model.Block) ([]byte, error) { return writers.encode(blocks) }
+
+func (e *encoder) encode(blocks []model.Block) ([]byte, error) {
 	raw := enc{b: make([]byte, 0, 64+bodyLen(blocks))}
 	raw.uint(uint64(len(blocks)))
 	for _, b := range blocks {
@@ -62,8 +71,8 @@ func EncodeBody(blocks []model.Block) ([]byte, error) {
 	}
 	out := bytes.NewBuffer(make([]byte, 0, 1+len(raw.b)/2))
 	out.WriteByte(bodyBinary)
-	zw := writers.Get().(*flate.Writer)
-	defer writers.Put(zw)
+	zw := e.pool.Get().(*flate.Writer)
+	defer e.pool.Put(zw)
 	zw.Reset(out)
 	if _, err := zw.Write(raw.b); err != nil {
 		return nil, err
