@@ -345,6 +345,10 @@ describe('annotating in a browser', { skip: noBinary || noCorpus, timeout: 300_0
     assert.equal(h.note, '**Eight** dead: who counted? <img src=x onerror="window.pwned=1">');
     assert.deepEqual(h.tags, ['casualties']);
     assert.equal(await page.evaluate(() => 'pwned' in window), false);
+    await card().getByRole('button', { name: 'Edit note' }).click();
+    await note.fill('**Eight** dead, most of them children: who counted them?');
+    await card().getByRole('button', { name: 'Done' }).click();
+    await card().getByText('who counted them?').waitFor();
 
     // The card changes the colour, and the extent a word at a time.
     await card().getByRole('button', { name: 'Pink: Quote' }).click();
@@ -399,9 +403,9 @@ describe('annotating in a browser', { skip: noBinary || noCorpus, timeout: 300_0
     await body().locator('mark.flash').first().waitFor({ state: 'detached' });
     if ((await page.getByRole('button', { name: 'Dismiss' }).count()) > 0) await page.getByRole('button', { name: 'Dismiss' }).click();
     await page.getByRole('region', { name: 'Article text' }).evaluate((el) => el.scrollTo({ top: 0 }));
-    await choose('went to collect water on Sunday');
+    await choose('regrets any harm to uninvolved civilians');
     await axeInThemes(page, 'reader with highlights', async (scheme) => {
-      await choose('went to collect water on Sunday');
+      await choose('regrets any harm to uninvolved civilians');
       if (scheme === 'light') await shoot('highlights.png');
     });
     await page.keyboard.press('Escape');
@@ -515,11 +519,24 @@ describe('annotating in a browser', { skip: noBinary || noCorpus, timeout: 300_0
     }
     console.log(`# created 500 highlights through the API in ${Date.now() - t0} ms`);
     await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^All\b/ }).click();
-    await page.evaluate(() => performance.clearMeasures());
-    const opened = await page.evaluate(() => performance.now());
-    await open(a.title);
-    await page.waitForFunction(() => performance.getEntriesByName('gloss:highlights-paint').length > 0);
-    const [paint, done] = await page.evaluate(() => [(performance.getEntriesByName('gloss:highlights-paint')[0]?.duration ?? -1), performance.now()]);
+    // Opened three times, after another article each time: the machine may be busy.
+    /** @type {number[]} */ const paints = [];
+    /** @type {number[]} */ const opens = [];
+    for (let i = 0; i < 3; i++) {
+      await page.evaluate(() => performance.clearMeasures());
+      await open(EMOJI);
+      await page.waitForFunction(() => performance.getEntriesByName('gloss:highlights-paint').length > 0);
+      await page.evaluate(() => performance.clearMeasures());
+      const opened = await page.evaluate(() => performance.now());
+      await open(a.title);
+      await page.waitForFunction(() => performance.getEntriesByName('gloss:highlights-paint').length > 0);
+      const [paint, done] = await page.evaluate(() => [performance.getEntriesByName('gloss:highlights-paint')[0]?.duration ?? -1, performance.now()]);
+      paints.push(paint ?? -1);
+      opens.push((done ?? 0) - opened);
+    }
+    paints.sort((x, y) => x - y);
+    opens.sort((x, y) => x - y);
+    const paint = paints[1] ?? -1;
     const count = await page.evaluate(() => new Set([...document.querySelectorAll('main.reader mark')].flatMap((m) => m.getAttribute('data-ids')?.split(' ') ?? [])).size);
     assert.equal(count, 500);
     // Scrolling through it, frame by frame.
@@ -537,7 +554,10 @@ describe('annotating in a browser', { skip: noBinary || noCorpus, timeout: 300_0
       }
       return worst;
     });
-    console.log(`# 500 highlights: paint ${paint.toFixed(1)} ms from their arrival, ${(done - opened).toFixed(0)} ms from the click to open; worst frame while scrolling ${worst.toFixed(1)} ms`);
+    console.log(
+      `# 500 highlights: paint ${paint.toFixed(1)} ms from their arrival (median of ${paints.map((x) => x.toFixed(0)).join(', ')}), ` +
+        `${(opens[1] ?? 0).toFixed(0)} ms from the click to open; worst frame while scrolling ${worst.toFixed(1)} ms`,
+    );
     // Generous: the budget is 100 ms; a loaded CI machine must not fail here.
     assert.ok(paint < 500, `painting 500 highlights took ${paint} ms`);
   });
