@@ -461,6 +461,49 @@ describe('hostile content in gloss serve', { skip: noBinary, timeout: 900_000 },
     dialogs.length = outside.length = popups.length = 0;
   });
 
+  it('never lets a link or a form in the page navigate it', async () => {
+    where = 'links put in the reader';
+    await openAt(0);
+    const before = apiCalls.length;
+    const targets = [
+      ['a', 'http://evil.example/nav'],
+      ['a', '/?token=stolen'],
+      ['a', 'https://news.example/story', '_blank'],
+      ['a', "javascript:window.__pwned='link'"],
+      ['a', 'file:///etc/passwd'],
+      ['form', 'http://evil.example/form'],
+    ];
+    for (const [i, [tag, address, target]] of targets.entries()) {
+      await page.evaluate(
+        ([tag, address, target, i]) => {
+          const el = document.createElement(/** @type {string} */ (tag));
+          el.id = `hostile-link-${i}`;
+          if (tag === 'form') {
+            el.setAttribute('action', /** @type {string} */ (address));
+            el.append(Object.assign(document.createElement('button'), { textContent: 'send' }));
+          } else {
+            el.setAttribute('href', /** @type {string} */ (address));
+            el.textContent = 'a link';
+          }
+          if (target) el.setAttribute('target', target);
+          document.querySelector('main.reader article')?.prepend(el);
+        },
+        [tag, address, target ?? '', String(i)],
+      );
+      const el = page.locator(`#hostile-link-${i}`);
+      await (tag === 'form' ? el.getByRole('button') : el).click();
+      await el.click({ button: 'middle' }).catch(() => {});
+      await page.waitForTimeout(100);
+      assert.equal(new URL(page.url()).origin, origin, `a click on ${tag} ${address} took the page to ${page.url()}`);
+      await page.evaluate((id) => document.getElementById(id)?.remove(), `hostile-link-${i}`);
+    }
+    await check(where);
+    // The browser face has no system browser: links do nothing (the
+    // window hands web links to System.OpenLink, see src/lib/links.ts).
+    assert.deepEqual(apiCalls.slice(before).filter((p) => p.startsWith('/api/System/OpenLink')), []);
+    assert.equal(new URL(page.url()).origin, origin);
+  });
+
   it('opens every imported article by its place in the list, with nothing run, called, loaded or navigated', async () => {
     const count = (await call('Library', 'Counts')).all;
     assert.equal(count, fileOf.size, `the library holds ${count} articles, the import reported ${fileOf.size}`);

@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { chooseTransport, createApi, type WailsGlobals } from './lib/api';
+import { guardLinks } from './lib/links';
 import { createStores } from './lib/stores';
 import { applyTheme, resolve } from './lib/themes';
 import type { ThemeName } from './lib/types';
@@ -19,5 +20,11 @@ try {
 }
 applyTheme(document.documentElement, resolve(last, window.matchMedia('(prefers-color-scheme: dark)').matches));
 
-const api = createApi(chooseTransport(window as Window & WailsGlobals));
+const transport = chooseTransport(window as Window & WailsGlobals);
+const api = createApi(transport);
+// Links open in the system's browser, never in the app's page (lib/links.ts).
+// The browser face has no system browser to hand them to: they do nothing.
+guardLinks(document, (href) => {
+  if (transport.face === 'desktop') void transport.call('System', 'OpenLink', [href]).catch(() => {});
+});
 mount(App, { target, props: { api, stores: createStores(api) } });
