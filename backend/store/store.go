@@ -96,7 +96,11 @@ func safeOpen(path string) (db *bolt.DB, err error) {
 // extra fsync every few import batches.
 const allocSize = 4 << 20
 
-// openBolt opens the file with the package's options.
+// openBolt opens the file with the package's options. bbolt's others stay
+// at their defaults: NoFreelistSync would save writing the free list on
+// each commit but makes every open scan the whole file, which a cold start
+// cannot afford, and a library that mostly grows keeps its free list short,
+// where the default array list is as fast as the hash map one.
 func openBolt(path string) (*bolt.DB, error) {
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: LockTimeout})
 	if err == nil {
