@@ -22,8 +22,8 @@ function fakeRoot(): LinkRoot & { send(type: string, target: unknown): { prevent
 }
 
 /** A clicked element inside a link with this href (resolved as given). */
-function inLink(href: string | null) {
-  const a = { getAttribute: () => href, href: href ?? '' };
+function inLink(href: string | null, download?: string) {
+  const a = { getAttribute: (name: string) => (name === 'download' ? (download ?? null) : href), href: href ?? '' };
   return { closest: (s: string) => (s.includes('a[href]') && href !== null ? a : null) };
 }
 
@@ -55,6 +55,10 @@ describe('guardLinks', () => {
       throw new Error('opened');
     });
     expect(root.send('click', inLink('#notes')).prevented).toBe(false);
+    // The app's own downloads (lib/download.ts) are files, not pages.
+    expect(root.send('click', inLink('blob:http://127.0.0.1:4000/5d0c', 'notes.md')).prevented).toBe(false);
+    expect(root.send('click', inLink('blob:http://127.0.0.1:4000/5d0c')).prevented).toBe(true);
+    expect(root.send('click', inLink('javascript:x', 'notes.md')).prevented).toBe(true);
     expect(root.send('click', inLink(null)).prevented).toBe(false);
     expect(root.send('click', { nodeType: 3 }).prevented).toBe(false);
     expect(root.send('click', null).prevented).toBe(false);

@@ -2,8 +2,9 @@
 // its place could reach the bound methods; in a browser, it would replace
 // the app. A click on any link with an address is stopped here, before
 // anything else sees it, and web and mail addresses go to the system's
-// browser (System.OpenLink); fragments stay in the page, and every other
-// address (javascript:, file:, the app's own) goes nowhere.
+// browser (System.OpenLink); fragments stay in the page, a file the app
+// itself made (a blob: download) is saved, and every other address
+// (javascript:, file:, the app's own) goes nowhere.
 
 /** The part of a document guardLinks listens on. */
 export type LinkRoot = Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
@@ -29,7 +30,7 @@ export function guardLinks(root: LinkRoot, open: (href: string) => void): () => 
     const a = typeof t?.closest === 'function' ? t.closest('a[href], area[href]') : null;
     if (!a) return;
     const raw = (a.getAttribute('href') ?? '').trim();
-    if (raw.startsWith('#')) return;
+    if (raw.startsWith('#') || (raw.startsWith('blob:') && a.getAttribute('download') !== null)) return;
     e.preventDefault();
     const href = typeof a.href === 'string' ? a.href : raw;
     if (isOpenable(href)) open(href);
