@@ -85,7 +85,7 @@ bench:
 # hostile-content suite in Go and in the browser.
 TORTURE_FUZZTIME ?= 10s
 torture: build
-	GLOSS_TORTURE=500 go test -count=1 -run 'Crash' -v ./backend/store
+	GLOSS_TORTURE=500 go test -count=1 -timeout 60m -run 'Crash' -v ./backend/store
 	@$(MAKE) --no-print-directory fuzz FUZZTIME=$(TORTURE_FUZZTIME)
 	go test -count=1 -v ./backend/hostile
 	cd frontend && GLOSS_BIN=$(CURDIR)/$(BIN) node --test --test-reporter=spec e2e/hostile.test.mjs
