@@ -20,7 +20,7 @@ func annotated(t testing.TB) *library.Library {
 	t.Helper()
 	l := mustLibrary(t)
 	NewLibrary(l, nil).ImportFiles([]FileData{{Name: "two.txt", Data: b64(twoArticles)}})
-	if _, err := NewNotes(l).Create(1, 4, 25, notes.Edit{Color: 1, Note: "=check this", Tags: []string{"key"}}); err != nil {
+	if _, err := NewNotes(l, nil).Create(1, 4, 25, notes.Edit{Color: 1, Note: "=check this", Tags: []string{"key"}}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := l.AddTags([]uint64{2}, []string{"later"}); err != nil {

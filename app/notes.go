@@ -1,10 +1,13 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
+	"gloss/backend/finder"
 	"gloss/backend/library"
 	"gloss/backend/notes"
 	"gloss/backend/store"
@@ -13,12 +16,14 @@ import (
 // Notes is the bound API of highlights and their notes.
 type Notes struct {
 	lib *library.Library
+	f   *finder.Finder
 	n   notes.Notes
 }
 
-// NewNotes binds highlights to the library.
-func NewNotes(lib *library.Library) *Notes {
-	return &Notes{lib: lib, n: notes.Notes{Lib: lib}}
+// NewNotes binds highlights to the library and its search index; f may be
+// nil where highlights are never searched (NotesQuery.Text).
+func NewNotes(lib *library.Library, f *finder.Finder) *Notes {
+	return &Notes{lib: lib, f: f, n: notes.Notes{Lib: lib}}
 }
 
 // HighlightView is a highlight as the UI shows it.
@@ -41,6 +46,9 @@ type HighlightView struct {
 	// Article names the highlight's article in library-wide lists.
 	Article string `json:"article,omitempty"`
 	Source  string `json:"source,omitempty"`
+	// Marks are the code-point offsets in Exact of the words a search
+	// matched, ascending.
+	Marks []int `json:"marks,omitempty"`
 }
 
 func view(h store.Highlight) HighlightView {
@@ -119,17 +127,24 @@ type NotesQuery struct {
 	After   string `json:"after,omitempty"`  // YYYY-MM-DD, created on or after
 	Before  string `json:"before,omitempty"` // YYYY-MM-DD, created before
 	Orphans bool   `json:"orphans,omitempty"`
-	Offset  int    `json:"offset,omitempty"`
-	Limit   int    `json:"limit,omitempty"`
+	// Text, when not blank, keeps the highlights whose quote, note and tags
+	// hold all its words, typos forgiven, best match first.
+	Text   string `json:"text,omitempty"`
+	Offset int    `json:"offset,omitempty"`
+	Limit  int    `json:"limit,omitempty"`
 }
 
-// NotesPage is one page of highlights, newest first.
+// NotesPage is one page of highlights, newest first or best match first.
 type NotesPage struct {
 	Items []HighlightView `json:"items"`
 	Total int             `json:"total"`
+	// Indexing is true while the search index is being built; a search
+	// finds nothing until it is.
+	Indexing bool `json:"indexing,omitempty"`
 }
 
-// All lists the highlights of the whole library, newest first.
+// All lists the highlights of the whole library, newest first, or best
+// match first when q.Text is given.
 func (n *Notes) All(q NotesQuery) (NotesPage, error) {
 	if q.Limit == 0 {
 		q.Limit = 100
@@ -151,11 +166,25 @@ func (n *Notes) All(q NotesQuery) (NotesPage, error) {
 		}
 		*d.dst = t
 	}
+	var hits map[highlightKey]found
+	if strings.TrimSpace(q.Text) != "" {
+		var err error
+		hits, err = n.searchHighlights(q.Text)
+		if errors.Is(err, errIndexing) {
+			return NotesPage{Items: []HighlightView{}, Indexing: true}, nil
+		}
+		if err != nil {
+			return NotesPage{}, err
+		}
+	}
+	rank := map[highlightKey]int{}
 	var all []HighlightView
 	err := n.lib.Store().AllHighlights(func(h store.Highlight) {
 		e, ok := n.lib.Get(h.ArticleID)
+		hit, isHit := hits[highlightKey{h.ArticleID, h.ID}]
 		switch {
 		case !ok || e.Trashed != nil,
+			hits != nil && !isHit,
 			q.Color >= 0 && h.Color != q.Color,
 			q.Tag != "" && !slices.Contains(h.Tags, q.Tag),
 			q.Source != "" && library.SourceOf(&e) != q.Source,
@@ -166,12 +195,19 @@ func (n *Notes) All(q NotesQuery) (NotesPage, error) {
 		}
 		v := view(h)
 		v.Article, v.Source = e.Title, library.SourceOf(&e)
+		if isHit {
+			v.Marks = quoteMarks(h.Exact, hit.quote)
+			rank[highlightKey{h.ArticleID, h.ID}] = hit.rank
+		}
 		all = append(all, v)
 	})
 	if err != nil {
 		return NotesPage{}, err
 	}
 	slices.SortStableFunc(all, func(a, b HighlightView) int {
+		if hits != nil {
+			return rank[highlightKey{a.ArticleID, a.ID}] - rank[highlightKey{b.ArticleID, b.ID}]
+		}
 		if a.Created != b.Created {
 			if a.Created > b.Created {
 				return -1

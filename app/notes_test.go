@@ -12,7 +12,7 @@ import (
 func TestNotes_API(t *testing.T) {
 	l := mustLibrary(t)
 	NewLibrary(l, nil).ImportFiles([]FileData{{Name: "two.txt", Data: b64(twoArticles)}})
-	n := NewNotes(l)
+	n := NewNotes(l, nil)
 	late, err := n.Create(1, 30, 40, notes.Edit{Color: 2, Tags: []string{"x"}})
 	if err != nil {
 		t.Fatal(err)
@@ -54,7 +54,7 @@ func FuzzNotes_Create(f *testing.F) {
 	f.Add(-3, 1000000, 9, "\xff")
 	l := mustLibrary(f)
 	NewLibrary(l, nil).ImportFiles([]FileData{{Name: "two.txt", Data: b64(twoArticles)}})
-	n := NewNotes(l)
+	n := NewNotes(l, nil)
 	f.Fuzz(func(t *testing.T, start, end, color int, note string) {
 		h, err := n.Create(1, start, end, notes.Edit{Color: color, Note: note})
 		if err == nil && (h.Start != start || h.End != end || h.Exact == "") {

@@ -138,7 +138,7 @@ func cmdServe(ctx context.Context, env Env, a args, db string) error {
 	f := finder.Open(lib)
 	defer f.Save()
 	srv, err := serve.Listen(addr, env.Assets,
-		app.NewLibrary(lib, nil), app.NewReader(lib), app.NewNotes(lib), app.NewSearch(f, lib),
+		app.NewLibrary(lib, nil), app.NewReader(lib), app.NewNotes(lib, f), app.NewSearch(f, lib),
 		app.NewSystem(app.Info{Version: env.Version, Face: "browser", Library: db}, lib.Store(), nil),
 		app.NewExport(lib, nil))
 	if err != nil {

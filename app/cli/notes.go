@@ -59,7 +59,7 @@ func cmdHighlight(env Env, a args, db string) error {
 	if t := a.flags["tag"]; t != "" {
 		edit.Tags = []string{t}
 	}
-	h, err := app.NewNotes(lib).Create(id, start, start+len([]rune(quote)), edit)
+	h, err := app.NewNotes(lib, nil).Create(id, start, start+len([]rune(quote)), edit)
 	if err != nil {
 		return err
 	}
@@ -77,7 +77,7 @@ func cmdNotes(env Env, a args, db string) error {
 		return err
 	}
 	defer done()
-	n := app.NewNotes(lib)
+	n := app.NewNotes(lib, nil)
 	var list []app.HighlightView
 	switch len(a.operands) {
 	case 0:

@@ -206,14 +206,7 @@ func (f *Finder) doc(e store.Entry, text string, haveText bool) (search.Doc, err
 
 // Search answers a query: trashed articles are left out unless asked for.
 func (f *Finder) Search(q string, limit int) (search.Results, error) {
-	f.mu.Lock()
-	ready := f.ready
-	f.mu.Unlock()
-	if !ready {
-		return nil, fmt.Errorf("finder: %w", ErrIndexing)
-	}
-	f.Flush()
-	return f.ix.Search(q, search.Options{
+	return f.search(q, search.Options{
 		Limit: limit,
 		Filter: func(id uint64) bool {
 			e, ok := f.lib.Get(id)
@@ -227,6 +220,39 @@ func (f *Finder) Search(q string, limit int) (search.Results, error) {
 			return f.doc(e, "", false)
 		},
 	})
+}
+
+// SearchHighlights answers a query for a list of highlights: only articles
+// with highlights, every result with its hits, which name their highlight.
+// Article bodies are not loaded, so q should search highlights, notes and
+// tags only (in:), and a phrase is checked in those alone.
+func (f *Finder) SearchHighlights(q string, limit int) (search.Results, error) {
+	return f.search(q, search.Options{
+		Limit: limit,
+		Hits:  limit,
+		Filter: func(id uint64) bool {
+			e, ok := f.lib.Get(id)
+			return ok && e.Trashed == nil && e.Highlights > 0
+		},
+		Source: func(id uint64) (search.Doc, error) {
+			e, ok := f.lib.Get(id)
+			if !ok {
+				return search.Doc{}, store.ErrNotFound
+			}
+			return f.doc(e, "", true)
+		},
+	})
+}
+
+func (f *Finder) search(q string, opts search.Options) (search.Results, error) {
+	f.mu.Lock()
+	ready := f.ready
+	f.mu.Unlock()
+	if !ready {
+		return nil, fmt.Errorf("finder: %w", ErrIndexing)
+	}
+	f.Flush()
+	return f.ix.Search(q, opts)
 }
 
 // Save writes the index into the library when it changed since last saved.

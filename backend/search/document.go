@@ -51,6 +51,10 @@ type Options struct {
 	// checking "exact phrases". Without it results carry title and tag hits
 	// only, and a phrase matches any article holding all of its words.
 	Source TextSource
+	// Hits is how many of the top results get all their hits (and the
+	// proximity bonus); 0 means SnippetResults. A list of highlights needs
+	// the hits of every result, as each names the highlight it is in.
+	Hits int
 }
 
 // DefaultLimit is the number of results when Options.Limit is 0.
@@ -82,7 +86,7 @@ const (
 type Hit struct {
 	// Kind is one of KindTitle, KindText, KindHighlight, KindNote, KindTag.
 	Kind string
-	// HighlightID is set for highlight hits.
+	// HighlightID is set for the hits in a highlight's quote, note or tags.
 	HighlightID string
 	// Snippet is the passage, cut at word boundaries with "…" where cut.
 	Snippet string
@@ -91,4 +95,9 @@ type Hit struct {
 	// Start and End are the code-point offsets of the passage in Doc.Text
 	// (text hits) or of the highlight's quote (highlight hits); else 0.
 	Start, End int
+	// Terms has bit i set when the passage holds query term i (the words,
+	// then the words of the phrases, in query order; bits past 63 are not
+	// kept). A caller listing highlights tells by them whether one
+	// highlight holds every term, as the article it is in does.
+	Terms uint64
 }

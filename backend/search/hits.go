@@ -45,7 +45,13 @@ func (m *matcher) hit(kind, s string) (Hit, passage, bool) {
 		return Hit{}, passage{}, false
 	}
 	p := cut(rs, ms)
-	return Hit{Kind: kind, Snippet: p.snippet, Positions: p.positions}, p, true
+	var terms uint64
+	for _, sp := range ms {
+		if sp.term < 64 {
+			terms |= 1 << sp.term
+		}
+	}
+	return Hit{Kind: kind, Snippet: p.snippet, Positions: p.positions, Terms: terms}, p, true
 }
 
 // metaHits returns the title and tag hits of a candidate, which need no
@@ -100,12 +106,23 @@ func (m *matcher) hits(d Doc, c candidate) ([]Hit, float64) {
 			prox = weightProximity * float64(p.distinct-1) / float64(m.n-1)
 		}
 	}
-	return append(hs, m.tagHits(c)...), prox
+	hs = append(hs, m.tagHits(c)...)
+	if m.allows(FieldTag) {
+		for _, hl := range d.Highlights {
+			for _, t := range hl.Tags {
+				if h, _, ok := m.hit(KindTag, t); ok {
+					h.HighlightID = hl.ID
+					hs = append(hs, h)
+				}
+			}
+		}
+	}
+	return hs, prox
 }
 
 // finish checks phrases and cuts snippets, loading articles from src, and
-// returns at most limit results.
-func finish(q Query, cs []candidate, m matcher, src TextSource, limit int) (Results, error) {
+// returns at most limit results, the top withHits of them with all hits.
+func finish(q Query, cs []candidate, m matcher, src TextSource, limit, withHits int) (Results, error) {
 	phrases := len(q.Phrases)+len(q.ExcludePhrases) > 0
 	out := make(Results, 0, min(limit, len(cs)))
 	for _, c := range cs {
@@ -113,7 +130,7 @@ func finish(q Query, cs []candidate, m matcher, src TextSource, limit int) (Resu
 			break
 		}
 		r := Result{ID: c.id, Title: c.title, Score: c.score}
-		if src != nil && (phrases || len(out) < SnippetResults) {
+		if src != nil && (phrases || len(out) < withHits) {
 			d, err := src(c.id)
 			if err != nil {
 				return nil, fmt.Errorf("search: load article %d: %w", c.id, err)
@@ -121,7 +138,7 @@ func finish(q Query, cs []candidate, m matcher, src TextSource, limit int) (Resu
 			if !phrasesHold(d, q) {
 				continue
 			}
-			if len(out) < SnippetResults {
+			if len(out) < withHits {
 				var prox float64
 				r.Hits, prox = m.hits(d, c)
 				r.Score += prox
@@ -132,7 +149,7 @@ func finish(q Query, cs []candidate, m matcher, src TextSource, limit int) (Resu
 		}
 		out = append(out, r)
 	}
-	top := out[:min(len(out), SnippetResults)]
+	top := out[:min(len(out), withHits)]
 	slices.SortStableFunc(top, func(a, b Result) int { return cmpDesc(a.Score, b.Score) })
 	return out, nil
 }

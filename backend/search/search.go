@@ -43,7 +43,11 @@ func (ix *Index) Search(q string, opts Options) (Results, error) {
 	ix.mu.RLock()
 	cands, m := ix.candidates(pq, opts.Filter, limit)
 	ix.mu.RUnlock()
-	return finish(pq, cands, m, opts.Source, limit)
+	withHits := opts.Hits
+	if withHits <= 0 {
+		withHits = SnippetResults
+	}
+	return finish(pq, cands, m, opts.Source, limit, withHits)
 }
 
 // candidates returns the best matching articles, more than limit when there
