@@ -506,6 +506,52 @@ describe('annotating in a browser', { skip: noBinary || noCorpus, timeout: 300_0
     await page.keyboard.press('Escape');
   });
 
+  it('searches every highlight by quote, note and tags, typos forgiven, with the filters', async () => {
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Highlights/ }).click();
+    const view = page.getByRole('main', { name: /Highlights/ });
+    const filters = view.getByRole('search', { name: /filter highlights/i });
+    const box = filters.getByRole('searchbox', { name: 'Search highlights' });
+    /**
+     * showing waits until the view lists exactly these quotes, in any order.
+     * @param {string[]} want
+     */
+    const showing = (want) =>
+      page.waitForFunction(
+        (want) => {
+          if (document.querySelector('main[aria-busy="true"]')) return false;
+          const got = [...document.querySelectorAll('main.notes-view article .exact')].map((e) => e.textContent ?? '').sort();
+          return JSON.stringify(got) === JSON.stringify([...want].sort());
+        },
+        want,
+        { timeout: 10_000 },
+      );
+
+    // A typo of a word of a note, typed as a person types.
+    await box.pressSequentially('cuonted', { delay: 30 });
+    await showing(['most of them children, were killed and']);
+    // A typo of a word of quotes, with the matched word marked.
+    await box.fill('');
+    await box.pressSequentially('dozn', { delay: 30 });
+    await showing(['a dozen', 'were killed and more than a dozen']);
+    assert.deepEqual(await view.locator('.exact mark').allTextContents(), ['dozen', 'dozen']);
+    // A typo of a tag.
+    await box.fill('casualites');
+    await showing(['most of them children, were killed and']);
+    // The colour filter holds with the search.
+    await box.fill('dozn');
+    await showing(['a dozen', 'were killed and more than a dozen']);
+    await filters.getByRole('button', { name: 'Pink: Quote' }).click();
+    await showing(['a dozen']);
+    assert.equal(await box.inputValue(), 'dozn');
+    await box.fill('zqxjv');
+    await view.getByText('No highlights match “zqxjv” with these filters.').waitFor();
+    await box.press('Escape');
+    assert.equal(await box.inputValue(), '');
+    await view.getByRole('button', { name: 'Clear filters' }).click();
+    const all = (await call('Notes', 'All', [{ color: -1 }])).total;
+    await page.waitForFunction((n) => document.querySelectorAll('main.notes-view article').length === n, all);
+  });
+
   it('paints an article with 500 highlights within a frame budget', async () => {
     const longId = idOf('long');
     const a = await articleText(longId);

@@ -232,7 +232,7 @@ export interface Api {
   notes: {
     /** forArticle lists an article's highlights in text order, orphans last. */
     forArticle(articleId: number): Promise<Highlight[]>;
-    /** all lists the library's highlights, newest first. */
+    /** all lists the library's highlights, newest first, or best match first for a text. */
     all(q: NotesQuery): Promise<NotesPage>;
     /** create highlights code points [start, end) of an article's text. */
     create(articleId: number, start: number, end: number, edit: HighlightEdit): Promise<Highlight>;
@@ -400,7 +400,7 @@ export function createApi(t: Transport): Api {
       forArticle: async (id) => (((await t.call('Notes', 'ForArticle', [id])) as unknown[] | null) ?? []).map(highlight),
       all: async (q) => {
         const p = (await t.call('Notes', 'All', [q])) as Partial<NotesPage> | null;
-        return { items: (p?.items ?? []).map(highlight), total: p?.total ?? 0 };
+        return { items: (p?.items ?? []).map(highlight), total: p?.total ?? 0, ...(p?.indexing ? { indexing: true } : {}) };
       },
       create: (id, start, end, edit) => notes('Create', id, start, end, edit),
       update: (article, id, edit) => notes('Update', article, id, edit),

@@ -290,6 +290,8 @@ export interface Highlight {
   /** The article's title and source, in library-wide lists only. */
   article?: string;
   source?: string;
+  /** Code-point offsets in exact of the words a search matched. */
+  marks?: number[];
 }
 
 /** What the reader may change on a highlight. */
@@ -311,15 +313,19 @@ export interface NotesQuery {
   before?: string;
   /** Only the orphans that need review. */
   orphans?: boolean;
+  /** Words the quote, note and tags must hold, typos forgiven; ranks best match first. */
+  text?: string;
   offset?: number;
   /** At most 1000; 100 when absent. */
   limit?: number;
 }
 
-/** One page of highlights, newest first, with the number of all matches. */
+/** One page of highlights, newest first (best match first for a text), with the number of all matches. */
 export interface NotesPage {
   items: Highlight[];
   total: number;
+  /** The search index is still being built: a text finds nothing yet. */
+  indexing?: boolean;
 }
 
 /** An export format; backup is the whole library, which gloss import reads back. */

@@ -1,12 +1,18 @@
 // The Notes view: every highlight of the library, newest first, filtered
-// by colour, tag, source and date, or only those needing review.
+// by colour, tag, source and date, or only those needing review; searched
+// by words of their quotes, notes and tags, best match first.
 
 import { toApiError, type Api, type ApiError } from '../api';
+import { Typeahead } from '../typeahead';
 import type { Highlight, NotesQuery } from '../types';
 import type { Notice } from './notice.svelte';
 
 /** NOTES_PAGE is how many highlights one call brings. */
 export const NOTES_PAGE = 100;
+/** NOTES_SEARCH_DELAY gathers keys typed faster than this many ms into one search. */
+export const NOTES_SEARCH_DELAY = 120;
+/** NOTES_INDEXING_RETRY is how long to wait before searching again while the index is built. */
+export const NOTES_INDEXING_RETRY = 700;
 
 /** NotesFilter is what the Notes view's filters chose. */
 export interface NotesFilter {
@@ -18,9 +24,11 @@ export interface NotesFilter {
   from: string;
   to: string;
   orphans: boolean;
+  /** Words searched in quotes, notes and tags; blank for none. */
+  text: string;
 }
 
-export const NO_FILTER: NotesFilter = { color: -1, tag: '', source: '', from: '', to: '', orphans: false };
+export const NO_FILTER: NotesFilter = { color: -1, tag: '', source: '', from: '', to: '', orphans: false, text: '' };
 
 /** dayAfter is the date after a YYYY-MM-DD date. */
 export function dayAfter(d: string): string {
@@ -37,6 +45,7 @@ export function toQuery(f: NotesFilter, offset = 0): NotesQuery {
   if (/^\d{4}-\d{2}-\d{2}$/.test(f.from)) q.after = f.from;
   if (/^\d{4}-\d{2}-\d{2}$/.test(f.to)) q.before = dayAfter(f.to);
   if (f.orphans) q.orphans = true;
+  if (f.text.trim()) q.text = f.text;
   return q;
 }
 
@@ -53,14 +62,31 @@ export class Notebook {
   review = $state(0);
   /** Tags seen on highlights, for the tag filter's suggestions. */
   tags = $state.raw<string[]>([]);
+  /** The search index is still being built, so a search finds nothing yet. */
+  indexing = $state(false);
 
   readonly #api: Api;
   readonly #notice: Notice;
+  readonly #ahead: Typeahead<void>;
   #gen = 0;
+  #retry: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(api: Api, notice: Notice) {
+  constructor(api: Api, notice: Notice, delay = NOTES_SEARCH_DELAY) {
     this.#api = api;
     this.#notice = notice;
+    // show drops stale answers itself; the typeahead spares the requests.
+    this.#ahead = new Typeahead<void>(
+      (text) => this.#show({ ...this.filter, text }, false),
+      () => {},
+      () => {},
+      delay,
+    );
+  }
+
+  /** search shows text in the box at once and searches it once typing pauses. */
+  search(text: string): void {
+    this.filter = { ...this.filter, text };
+    this.#ahead.set(text);
   }
 
   /** open shows the Notes view, optionally with other filters. */
@@ -71,20 +97,31 @@ export class Notebook {
 
   close(): void {
     this.shown = false;
+    this.#ahead.cancel();
+    clearTimeout(this.#retry);
   }
 
-  /** show applies filters and loads the first page. */
+  /** show applies filters and loads the first page; a search still waiting is dropped. */
   async show(f: NotesFilter): Promise<void> {
+    this.#ahead.cancel();
+    await this.#show(f);
+  }
+
+  /** #show loads f; a search leaves the count of highlights to review alone. */
+  async #show(f: NotesFilter, recount = true): Promise<void> {
     this.filter = f;
     const gen = ++this.#gen;
+    clearTimeout(this.#retry);
     this.loading = true;
     try {
-      const [page] = await Promise.all([this.#api.notes.all(toQuery(f)), this.counts()]);
+      const [page] = await Promise.all([this.#api.notes.all(toQuery(f)), recount ? this.counts() : undefined]);
       if (gen !== this.#gen) return;
       this.items = page.items;
       this.total = page.total;
+      this.indexing = !!page.indexing;
       this.error = null;
       this.#learn(page.items);
+      if (page.indexing) this.#retry = setTimeout(() => gen === this.#gen && void this.#show(this.filter), NOTES_INDEXING_RETRY);
     } catch (e) {
       if (gen === this.#gen) this.error = toApiError(e);
     } finally {

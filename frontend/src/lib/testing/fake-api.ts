@@ -144,6 +144,7 @@ export function fakeApi(rows: ArticleSummary[] = []): FakeApi {
         api.calls.push(`Notes.All ${JSON.stringify(q)}`);
         const items = api.highlights
           .filter((h) => (q.color < 0 || h.color === q.color) && (!q.tag || h.tags.includes(q.tag)) && (!q.orphans || h.orphan))
+          .filter((h) => !q.text || [h.exact, h.note, ...h.tags].some((s) => s.toLowerCase().includes(q.text!.trim().toLowerCase())))
           .sort((a, b) => b.created.localeCompare(a.created));
         return { items: items.slice(q.offset ?? 0, (q.offset ?? 0) + (q.limit ?? 100)).map((h) => ({ ...h })), total: items.length };
       },
