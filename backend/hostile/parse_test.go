@@ -14,6 +14,7 @@ import (
 	"gloss/backend/parse/dump"
 	"gloss/backend/parse/html"
 	"gloss/backend/parse/text"
+	"gloss/backend/store"
 )
 
 // parsers are the parsers each kind of file is read with directly, beside
@@ -133,7 +134,7 @@ func addressProblem(name, s string) string {
 			return "a picture from outside the page"
 		}
 	case "Image":
-		if strings.ContainsAny(s, ":/\\?#%") || strings.Contains(s, "..") {
+		if !store.ValidImageKey(s) {
 			return "not a library picture key"
 		}
 	}
