@@ -94,8 +94,8 @@ export class Searching {
     this.#asked++;
     const passage = hit ? passageOf(hit) : null;
     this.target = hit && passage ? { id, passage, words: matchedSpans(hit) } : null;
-    // A note on a highlight is shown at its highlight.
-    if (!passage && hit?.kind === 'note' && hit.highlightId) void this.#toHighlight(id, Number(hit.highlightId));
+    // A note or a tag on a highlight is shown at its highlight.
+    if (!passage && (hit?.kind === 'note' || hit?.kind === 'tag') && hit.highlightId) void this.#toHighlight(id, Number(hit.highlightId));
   }
 
   /** reveal asks the reader to show [start, end) of article id. */
