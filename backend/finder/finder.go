@@ -1,7 +1,6 @@
 package finder
 
 import (
-	"errors"
 	"fmt"
 	"log"
 	"strconv"
@@ -12,6 +11,10 @@ import (
 	"gloss/backend/search"
 	"gloss/backend/store"
 )
+
+// rebuildChunk is how many articles a rebuild prepares at a time, on
+// every core, before putting them into the index.
+const rebuildChunk = 512
 
 // Colours names the five highlight colours in the index, for color:.
 var Colours = [5]string{"yellow", "green", "blue", "pink", "purple"}
@@ -68,14 +71,7 @@ func Open(lib *library.Library) *Finder {
 // work indexes queued changes in order.
 func (f *Finder) work() {
 	for c := range f.queue {
-		for _, id := range c.IDs {
-			text, known := c.Texts[id]
-			if e, ok := c.Entries[id]; ok {
-				f.put(e, text, known)
-			} else {
-				f.index(id, text, known)
-			}
-		}
+		f.apply(f.prepare(c.IDs, c))
 		f.mu.Lock()
 		f.dirty = true
 		f.pending--
@@ -131,8 +127,8 @@ func (f *Finder) load() {
 		since = upto.Add(time.Nanosecond)
 	}
 	stale := f.lib.UpdatedSince(since)
-	for _, id := range stale {
-		f.index(id, "", false)
+	for i := 0; i < len(stale); i += rebuildChunk {
+		f.apply(f.prepare(stale[i:min(i+rebuildChunk, len(stale))], library.Change{}))
 	}
 	f.mu.Lock()
 	f.ready, f.dirty = true, f.dirty || len(stale) > 0
@@ -146,33 +142,6 @@ func (f *Finder) changed(c library.Change) {
 	f.pending++
 	f.mu.Unlock()
 	f.queue <- c
-}
-
-// index puts one article into the index, or removes it when it is gone.
-func (f *Finder) index(id uint64, text string, haveText bool) {
-	e, ok := f.lib.Get(id)
-	if !ok {
-		f.ix.Remove(id)
-		return
-	}
-	f.put(e, text, haveText)
-}
-
-// put puts the article of entry e into the index.
-func (f *Finder) put(e store.Entry, text string, haveText bool) {
-	d, err := f.doc(e, text, haveText)
-	if err != nil {
-		if errors.Is(err, store.ErrNotFound) {
-			f.ix.Remove(e.ID)
-		}
-		return
-	}
-	f.ix.Put(d)
-	f.mu.Lock()
-	if e.Updated.After(f.upto) {
-		f.upto = e.Updated
-	}
-	f.mu.Unlock()
 }
 
 // doc builds the search document of an article from the store.

@@ -133,3 +133,21 @@ func BenchmarkUnmarshal(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkPut_New adds fresh articles to a growing index, as an import
+// does, and reports the time per article.
+func BenchmarkPut_New(b *testing.B) {
+	bbc := loadBBC(b)
+	const n = 20_000
+	docs := make([]Doc, n)
+	for i := range docs {
+		docs[i] = synthetic(bbc, i)
+	}
+	for b.Loop() {
+		ix := New()
+		for _, d := range docs {
+			ix.Put(d)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/article")
+}

@@ -60,7 +60,11 @@
 //
 // # Updates and storage
 //
-// Put appends a new ordinal and its postings; replacing or removing an
+// Put appends a new ordinal and its postings. Prepare does the part of it
+// that needs no lock (cutting, folding and counting one article's words, in
+// a small table of its own), so that callers indexing many articles run it
+// on every core and PutPrepared, under the write lock, only interns each
+// distinct word and appends its posting. Replacing or removing an
 // article leaves its old postings as a tombstone until removed articles are
 // a quarter of the index, when one pass compacts every list. MarshalBinary
 // writes a versioned, checksummed image; UnmarshalBinary rejects truncated

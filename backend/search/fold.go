@@ -20,6 +20,17 @@ var special = map[rune]string{
 	'ð': "d", 'þ': "th", 'ı': "i", 'ة': "ه", 'ى': "ي",
 }
 
+// asciiFold maps each ASCII letter and digit to its folded form and every
+// other ASCII character to 0, for the fast path of eachWord.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		if isWordRune(rune(c)) {
+			t[c] = foldRune(nil, rune(c))[0]
+		}
+	}
+	return t
+}()
+
 // token is one word of a text: its folded form and the code-point offsets of
 // the original word.
 type token struct {
@@ -99,15 +110,19 @@ func eachWord(s string, fn func(w []byte, start, end int)) {
 		w, start = buf[:0], -1
 	}
 	for i := 0; i < len(s); pos++ {
-		if c := s[i]; c < utf8.RuneSelf && isWordRune(rune(c)) { // the common case
+		if c := s[i]; c < utf8.RuneSelf && asciiFold[c] != 0 { // the common case
 			if start < 0 {
 				start = pos
 			}
-			if len(w) < maxWordBytes {
-				w = foldRune(w, rune(c))
+			// The whole run of ASCII letters and digits in one go.
+			j := i
+			for ; i < len(s) && s[i] < utf8.RuneSelf && asciiFold[s[i]] != 0; i++ {
+				if len(w) < maxWordBytes {
+					w = append(w, asciiFold[s[i]])
+				}
 			}
-			prevDigit = '0' <= c && c <= '9'
-			i++
+			pos += i - j - 1
+			prevDigit = '0' <= s[i-1] && s[i-1] <= '9'
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])

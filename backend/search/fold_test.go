@@ -65,7 +65,7 @@ func FuzzSimilar(f *testing.F) {
 		k = min(max(k, 0), 2)
 		v := newVocab()
 		for _, w := range words(text) {
-			v.intern([]byte(w))
+			v.intern(w)
 		}
 		if len(v.words)%2 == 0 {
 			v.merge() // leave some pending half of the time

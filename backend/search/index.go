@@ -13,14 +13,11 @@ type Index struct {
 	docs []meta // by ordinal; ordinals grow with every Put
 	ord  map[uint64]uint32
 	dead int
-	// seen collects one article's words during Put: word id → fields in the
-	// low byte, body count above.
-	seen map[uint32]uint32
 }
 
 // New returns an empty index.
 func New() *Index {
-	return &Index{voc: newVocab(), ord: map[uint64]uint32{}, seen: map[uint32]uint32{}}
+	return &Index{voc: newVocab(), ord: map[uint64]uint32{}}
 }
 
 // Len returns the number of articles in the index.
@@ -30,46 +27,10 @@ func (ix *Index) Len() int {
 	return len(ix.ord)
 }
 
-// Put adds d, or replaces the article with the same ID.
-func (ix *Index) Put(d Doc) {
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	if old, ok := ix.ord[d.ID]; ok {
-		ix.remove(old)
-	}
-	ord := uint32(len(ix.docs))
-	ix.docs = append(ix.docs, newMeta(d))
-	ix.ord[d.ID] = ord
-
-	ix.collect(d.Title, FieldTitle)
-	ix.collect(d.Text, FieldText)
-	ix.collect(d.Note, FieldNote)
-	for _, t := range d.Tags {
-		ix.collect(t, FieldTag)
-	}
-	for _, h := range d.Highlights {
-		ix.collect(h.Quote, FieldHighlight)
-		ix.collect(h.Note, FieldNote)
-		for _, t := range h.Tags {
-			ix.collect(t, FieldTag)
-		}
-	}
-	for id, v := range ix.seen {
-		ix.post.add(id, ord, info(Field(v&0xff), int(v>>8)))
-	}
-	clear(ix.seen)
-}
-
-func (ix *Index) collect(s string, f Field) {
-	eachWord(s, func(w []byte, _, _ int) {
-		id := ix.voc.intern(w)
-		v := ix.seen[id] | uint32(f)
-		if f == FieldText {
-			v += 1 << 8
-		}
-		ix.seen[id] = v
-	})
-}
+// Put adds d, or replaces the article with the same ID. It is Prepare and
+// PutPrepared in one; callers putting many articles can prepare them on
+// other cores first.
+func (ix *Index) Put(d Doc) { ix.PutPrepared(Prepare(d)) }
 
 // Remove removes the article with the given ID, if present. Its postings
 // stay until enough articles are removed; then all lists are compacted in

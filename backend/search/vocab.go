@@ -20,13 +20,14 @@ type vocab struct {
 
 func newVocab() vocab { return vocab{ids: map[string]uint32{}} }
 
-// intern returns the id of w, adding it when new.
-func (v *vocab) intern(w []byte) uint32 {
-	if id, ok := v.ids[string(w)]; ok {
+// intern returns the id of w, adding a copy of it when new: w is often a
+// slice of a longer string that the vocabulary must not keep alive.
+func (v *vocab) intern(w string) uint32 {
+	if id, ok := v.ids[w]; ok {
 		return id
 	}
 	id := uint32(len(v.words))
-	s := string(w)
+	s := strings.Clone(w)
 	v.ids[s] = id
 	v.words = append(v.words, s)
 	v.pending = append(v.pending, id)
