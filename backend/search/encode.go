@@ -22,7 +22,7 @@ func (ix *Index) MarshalBinary() ([]byte, error) {
 	defer ix.mu.RUnlock()
 	size := len(magic) + 16
 	for _, l := range ix.post.lists {
-		size += len(l) + 8
+		size += len(l.data) + 8
 	}
 	e := enc{b: make([]byte, 0, size+len(ix.docs)*64+len(ix.voc.words)*16)}
 	e.b = append(e.b, magic...)
@@ -46,9 +46,10 @@ func (ix *Index) MarshalBinary() ([]byte, error) {
 	e.uint(uint64(len(ix.voc.words)))
 	for id, w := range ix.voc.words {
 		e.str(w)
-		e.uint(uint64(ix.post.df[id]))
-		e.uint(uint64(ix.post.last[id]))
-		e.bytes(ix.post.lists[id])
+		l := ix.post.lists[id]
+		e.uint(uint64(l.df))
+		e.uint(uint64(l.last))
+		e.bytes(l.data)
 	}
 	for _, ids := range [][]uint32{ix.voc.sorted, ix.voc.pending} {
 		e.uint(uint64(len(ids)))
@@ -133,9 +134,7 @@ func (ix *Index) readWords(d *dec) {
 		}
 		v.ids[w] = uint32(i)
 		v.words = append(v.words, w)
-		p.lists = append(p.lists, list)
-		p.last = append(p.last, uint32(last))
-		p.df = append(p.df, uint32(df))
+		p.lists = append(p.lists, plist{data: list, last: uint32(last), df: uint32(df)})
 	}
 	seen := make([]bool, len(v.words))
 	read := func(what string) []uint32 {

@@ -65,13 +65,13 @@ func (ix *Index) compact() {
 	}
 	old := ix.post
 	ix.post = postings{}
-	for id, list := range old.lists {
-		each(list, func(o uint32, b byte) {
+	ix.post.grow(len(ix.voc.words))
+	for id, l := range old.lists {
+		each(l.data, func(o uint32, b byte) {
 			if int(o) < len(ix.docs) && ix.docs[o].alive {
 				ix.post.add(uint32(id), renum[o], b)
 			}
 		})
 	}
-	ix.post.grow(len(ix.voc.words))
 	ix.docs, ix.dead = docs, 0
 }

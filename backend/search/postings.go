@@ -3,16 +3,30 @@ package search
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 )
 
 // postings holds, per word id, the ordinals of the articles containing the
 // word: ascending, delta-encoded as uvarints, each followed by one byte of
 // posting info (see info). About 2-3 bytes a posting.
 type postings struct {
-	lists [][]byte
-	last  []uint32 // last ordinal appended to each list
-	df    []uint32 // postings in each list, removed articles included
+	lists []plist
 }
+
+// plist is one word's postings. The list and its counters sit together
+// because adding a posting touches all three, for hundreds of words an
+// article, mostly out of cache.
+type plist struct {
+	data []byte
+	last uint32 // last ordinal appended
+	df   uint32 // postings in the list, removed articles included
+}
+
+// df returns the number of postings of word id.
+func (p *postings) df(id uint32) uint32 { return p.lists[id].df }
+
+// list returns the encoded postings of word id.
+func (p *postings) list(id uint32) []byte { return p.lists[id].data }
 
 // info packs the fields a word occurs in (low five bits) and a bucket of its
 // count in the body, bits.Len(count) up to 7 (high three bits).
@@ -33,22 +47,21 @@ func infoCount(b byte) int {
 // add appends ordinal ord, which must exceed every ordinal in the list.
 func (p *postings) add(id, ord uint32, b byte) {
 	p.grow(int(id) + 1)
+	l := &p.lists[id]
 	delta := ord
-	if len(p.lists[id]) > 0 {
-		delta = ord - p.last[id]
+	if len(l.data) > 0 {
+		delta = ord - l.last
 	}
-	l := binary.AppendUvarint(p.lists[id], uint64(delta))
-	p.lists[id] = append(l, b)
-	p.last[id] = ord
-	p.df[id]++
+	l.data = append(binary.AppendUvarint(l.data, uint64(delta)), b)
+	l.last = ord
+	l.df++
 }
 
 // grow makes room for n lists.
 func (p *postings) grow(n int) {
-	for len(p.lists) < n {
-		p.lists = append(p.lists, nil)
-		p.last = append(p.last, 0)
-		p.df = append(p.df, 0)
+	if old := len(p.lists); n > old {
+		p.lists = slices.Grow(p.lists, n-old)[:n]
+		clear(p.lists[old:])
 	}
 }
 

@@ -142,7 +142,7 @@ func (ix *Index) expand(w string, prefix bool) []expansion {
 		if a.class != b.class {
 			return cmpDesc(a.class, b.class)
 		}
-		if da, db := ix.post.df[a.id], ix.post.df[b.id]; da != db {
+		if da, db := ix.post.df(a.id), ix.post.df(b.id); da != db {
 			return cmpDesc(float64(da), float64(db))
 		}
 		return int(a.id) - int(b.id)
@@ -150,10 +150,10 @@ func (ix *Index) expand(w string, prefix bool) []expansion {
 	out = out[:min(len(out), maxExpansions)]
 	capIDF := math.Inf(1)
 	if id, ok := ix.voc.ids[w]; ok {
-		capIDF = idf(n, int(ix.post.df[id]))
+		capIDF = idf(n, int(ix.post.df(id)))
 	}
 	for i := range out {
-		out[i].weight = out[i].class * min(capIDF, idf(n, int(ix.post.df[out[i].id])))
+		out[i].weight = out[i].class * min(capIDF, idf(n, int(ix.post.df(out[i].id))))
 	}
 	return out
 }

@@ -70,7 +70,7 @@ func (ix *Index) candidates(q Query, extra func(uint64) bool, limit int) ([]cand
 			if !ok {
 				return nil, m
 			}
-			exps := []expansion{{id: id, class: classExact, weight: idf(len(ix.docs), int(ix.post.df[id]))}}
+			exps := []expansion{{id: id, class: classExact, weight: idf(len(ix.docs), int(ix.post.df(id)))}}
 			m.add(ix, exps, len(terms))
 			terms = append(terms, exps)
 		}
@@ -78,7 +78,7 @@ func (ix *Index) candidates(q Query, extra func(uint64) bool, limit int) ([]cand
 	m.n = len(terms)
 	size := func(exps []expansion) (s uint32) {
 		for _, e := range exps {
-			s += ix.post.df[e.id]
+			s += ix.post.df(e.id)
 		}
 		return s
 	}
@@ -127,7 +127,7 @@ func (ix *Index) intersect(s *scratch, terms [][]expansion, in Field) {
 	for ti, exps := range terms {
 		s.touched = s.touched[:0]
 		for _, e := range exps {
-			each(ix.post.lists[e.id], func(o uint32, b byte) {
+			each(ix.post.list(e.id), func(o uint32, b byte) {
 				b &= drop
 				if int(o) >= len(ix.docs) || infoFields(b) == 0 || int(s.count[o]) != ti {
 					return
@@ -162,7 +162,7 @@ func (ix *Index) excluded(ws []string) []bool {
 			if out == nil {
 				out = make([]bool, len(ix.docs))
 			}
-			each(ix.post.lists[id], func(o uint32, _ byte) {
+			each(ix.post.list(id), func(o uint32, _ byte) {
 				if int(o) < len(out) {
 					out[o] = true
 				}
