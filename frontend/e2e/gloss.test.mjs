@@ -12,7 +12,7 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { seriousViolations } from './axe.mjs';
-import { apiCaller, axeInThemes, shooter } from './helpers.mjs';
+import { apiCaller, axeInThemes, eventually, shooter } from './helpers.mjs';
 import { startServer } from './server.mjs';
 
 const frontend = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -378,8 +378,10 @@ describe('gloss serve in a browser', { skip: noBinary, timeout: 240_000 }, () =>
     await page.keyboard.press('Escape');
     await pop.waitFor({ state: 'detached' });
 
-    await page.waitForTimeout(600);
-    assert.deepEqual(await call('System', 'Settings').then((s) => [s.theme, s.font, s.fontSize]), ['dark', 'sans', 21]);
+    await eventually(
+      async () => (await call('System', 'Settings').then((s) => [s.theme, s.font, s.fontSize].join())) === 'dark,sans,21',
+      'the theme and type to be saved',
+    );
     await page.reload();
     await list().waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.dataset['theme']), 'dark');
@@ -405,7 +407,7 @@ describe('gloss serve in a browser', { skip: noBinary, timeout: 240_000 }, () =>
     await page.keyboard.press(',');
     const settings = page.getByRole('dialog', { name: 'Settings' });
     await settings.waitFor();
-    assert.match((await settings.textContent()) ?? '', /library\.db/);
+    await settings.getByText(/library\.db/).first().waitFor();
     await settings.getByRole('textbox', { name: 'Green' }).fill('Evidence');
     await settings.getByRole('button', { name: 'Check library' }).click();
     await settings.getByText('The library is in good order.').waitFor();
@@ -415,8 +417,7 @@ describe('gloss serve in a browser', { skip: noBinary, timeout: 240_000 }, () =>
     await axeInThemes(page, 'settings', (scheme) => shoot(scheme === 'light' ? 'settings.png' : 'settings-dark.png'));
     await settings.getByRole('button', { name: 'Done' }).click();
     await settings.waitFor({ state: 'detached' });
-    await page.waitForTimeout(600);
-    assert.equal((await call('System', 'Settings')).colours[1], 'Evidence');
+    await eventually(async () => (await call('System', 'Settings')).colours[1] === 'Evidence', 'the colour meaning to be saved');
     await page.reload();
     await list().waitFor();
     await page.keyboard.press(',');
@@ -469,8 +470,7 @@ describe('gloss serve in a browser', { skip: noBinary, timeout: 240_000 }, () =>
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Shift+ArrowRight');
     assert.equal(Number(await handle.getAttribute('aria-valuenow')), before + 50);
-    await page.waitForTimeout(600);
-    assert.equal((await call('System', 'Settings')).layout.listWidth, before + 50);
+    await eventually(async () => (await call('System', 'Settings')).layout.listWidth === before + 50, 'the layout to be saved');
     await page.keyboard.press('Shift+ArrowLeft');
     await page.keyboard.press('ArrowLeft');
 

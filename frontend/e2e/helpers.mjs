@@ -66,3 +66,20 @@ export async function axeInThemes(page, where, each) {
     await page.emulateMedia({ colorScheme: 'light' });
   }
 }
+
+/**
+ * eventually polls check until it returns true, for state the app saves a
+ * moment after the user acts (debounced writes), so that a busy machine
+ * only makes the test slower, never wrong.
+ * @param {() => Promise<boolean>} check
+ * @param {string} what what is awaited, for the failure message
+ * @param {number} [timeout]
+ */
+export async function eventually(check, what, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
