@@ -128,7 +128,7 @@ func eachWord(s string, fn func(w []byte, start, end int)) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
-		case isIdeograph(r):
+		case r >= 0x2E80 && isIdeograph(r): // the test inlined: ASCII gets here often
 			flush(pos)
 			start = pos
 			w = foldRune(w, r)
