@@ -12,7 +12,7 @@ import path from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { apiCaller, axeInThemes, shooter } from './helpers.mjs';
+import { apiCaller, axeInThemes, closeDialogs, recordFaults, shooter } from './helpers.mjs';
 import { startServer } from './server.mjs';
 
 const frontend = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -223,19 +223,13 @@ describe('annotating in a browser', { skip: noBinary || noCorpus, timeout: 300_0
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light', bypassCSP: true });
     page = await context.newPage();
     shoot = shooter(page, docs);
-    page.on('pageerror', (err) => pageErrors.push(`pageerror: ${err.message}`));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') pageErrors.push(`console: ${msg.text()}`);
-    });
-    page.on('response', (res) => {
-      if (res.status() >= 400) pageErrors.push(`${res.status()} ${res.request().method()} ${new URL(res.url()).pathname}`);
-    });
+    recordFaults(page, pageErrors);
     await page.goto(server.url);
     await list().waitFor();
   });
 
   afterEach(async () => {
-    for (let i = 0; i < 3 && (await page.locator('dialog[open]').count()) > 0; i++) await page.keyboard.press('Escape');
+    await closeDialogs(page);
   });
 
   after(async () => {

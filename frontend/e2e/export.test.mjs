@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { apiCaller, axeInThemes } from './helpers.mjs';
+import { apiCaller, axeInThemes, closeDialogs, recordFaults } from './helpers.mjs';
 import { startServer } from './server.mjs';
 
 const frontend = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -87,16 +87,13 @@ describe('exporting in a browser', { skip: noBinary, timeout: 180_000 }, () => {
     // The app's own CSP stays on: downloads must work under it.
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(`pageerror: ${err.message}`));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') pageErrors.push(`console: ${msg.text()}`);
-    });
+    recordFaults(page, pageErrors, { statuses: false });
     await page.goto(server.url);
     await list().waitFor();
   });
 
   afterEach(async () => {
-    for (let i = 0; i < 3 && (await page.locator('dialog[open]').count()) > 0; i++) await page.keyboard.press('Escape');
+    await closeDialogs(page);
     assert.deepEqual(pageErrors, []);
   });
 

@@ -12,7 +12,7 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { seriousViolations } from './axe.mjs';
-import { apiCaller, axeInThemes, eventually, shooter } from './helpers.mjs';
+import { apiCaller, axeInThemes, closeDialogs, eventually, recordFaults, shooter } from './helpers.mjs';
 import { startServer } from './server.mjs';
 
 const frontend = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -110,20 +110,12 @@ describe('gloss serve in a browser', { skip: noBinary, timeout: 240_000 }, () =>
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light', bypassCSP: true });
     page = await context.newPage();
     shoot = shooter(page, docs);
-    page.on('pageerror', (err) => pageErrors.push(`pageerror: ${err.message}`));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') pageErrors.push(`console: ${msg.text()}`);
-    });
-    page.on('response', (res) => {
-      // A failed import is a 200 with an error in the report, so any
-      // 4xx/5xx here is a real fault.
-      if (res.status() >= 400) pageErrors.push(`${res.status()} ${res.request().method()} ${new URL(res.url()).pathname}`);
-    });
+    recordFaults(page, pageErrors);
   });
 
   // A failed test must not leave a modal dialog over the next one.
   afterEach(async () => {
-    for (let i = 0; i < 3 && (await page.locator('dialog[open]').count()) > 0; i++) await page.keyboard.press('Escape');
+    await closeDialogs(page);
   });
 
   after(async () => {

@@ -83,3 +83,32 @@ export async function eventually(check, what, timeout = 10000) {
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * recordFaults collects what goes wrong in a page: uncaught errors,
+ * console errors and, unless only errors are asked for, any 4xx/5xx
+ * answer (a failed import is a 200 with the error in its report, so an
+ * error status is always a real fault).
+ * @param {import('playwright-core').Page} page
+ * @param {string[]} into
+ * @param {{ statuses?: boolean }} [opts]
+ */
+export function recordFaults(page, into, opts = {}) {
+  page.on('pageerror', (err) => into.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') into.push(`console: ${msg.text()}`);
+  });
+  if (opts.statuses === false) return;
+  page.on('response', (res) => {
+    if (res.status() >= 400) into.push(`${res.status()} ${res.request().method()} ${new URL(res.url()).pathname}`);
+  });
+}
+
+/**
+ * closeDialogs presses Escape until no modal dialog is open, so a failed
+ * test does not leave one over the next.
+ * @param {import('playwright-core').Page} page
+ */
+export async function closeDialogs(page) {
+  for (let i = 0; i < 3 && (await page.locator('dialog[open]').count()) > 0; i++) await page.keyboard.press('Escape');
+}

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { apiCaller, axeInThemes, shooter } from './helpers.mjs';
+import { apiCaller, axeInThemes, closeDialogs, shooter } from './helpers.mjs';
 import { startServer } from './server.mjs';
 
 const frontend = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -105,7 +105,7 @@ describe('search in a browser', { skip: noBinary || noCorpus, timeout: 240_000 }
   });
 
   afterEach(async () => {
-    for (let i = 0; i < 3 && (await page.locator('dialog[open]').count()) > 0; i++) await page.keyboard.press('Escape');
+    await closeDialogs(page);
   });
 
   after(async () => {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { apiCaller, axeInThemes } from './helpers.mjs';
+import { apiCaller, axeInThemes, closeDialogs, recordFaults } from './helpers.mjs';
 import { startServer } from './server.mjs';
 
 const frontend = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,17 +67,11 @@ describe('settings in a browser', { skip: noBinary || noCorpus, timeout: 120_000
     // axe is injected as an inline script, which the app's CSP forbids.
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light', bypassCSP: true });
     page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(`pageerror: ${err.message}`));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') pageErrors.push(`console: ${msg.text()}`);
-    });
-    page.on('response', (res) => {
-      if (res.status() >= 400) pageErrors.push(`${res.status()} ${res.request().method()} ${new URL(res.url()).pathname}`);
-    });
+    recordFaults(page, pageErrors);
   });
 
   afterEach(async () => {
-    for (let i = 0; i < 3 && (await page.locator('dialog[open]').count()) > 0; i++) await page.keyboard.press('Escape');
+    await closeDialogs(page);
   });
 
   after(async () => {
